@@ -1,0 +1,62 @@
+"""Helpers for reading translated fields without writing code per language."""
+
+from django.conf import settings
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
+
+
+def language_codes():
+    """Every configured language code, the source language (English) first."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def source_language():
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def translated_values(instance, field):
+    """All stored values of a translated field, e.g. ``{"en": "…", "es": "…"}``.
+
+    Missing translations are ``""`` here: no fallback is applied.
+    """
+    return {
+        code: getattr(instance, f"{field}_{code}") or "" for code in language_codes()
+    }
+
+
+def value_in_language(instance, field, language):
+    """The value of ``field`` in ``language`` and the language it actually came from.
+
+    Falls back to the source language when the translation is empty, so callers can
+    mark fallback text (``lang="en"`` and an "English only" hint).
+    """
+    value = getattr(instance, f"{field}_{language}", None)
+    if value:
+        return value, language
+    source = source_language()
+    return getattr(instance, f"{field}_{source}") or "", source
+
+
+def missing_translations(instance, fields):
+    """Names of translated ``fields`` that have a source value but no value in some
+    other language, e.g. ``["name_es"]``."""
+    source = source_language()
+    missing = []
+    for field in fields:
+        if not getattr(instance, f"{field}_{source}"):
+            continue
+        for code in language_codes():
+            if code != source and not getattr(instance, f"{field}_{code}"):
+                missing.append(f"{field}_{code}")
+    return missing
+
+
+def ordering_with_fallback(field, language=None):
+    """An expression ordering by ``field`` in the active language, falling back to the
+    source language where the translation is empty (never order on the bare field)."""
+    language = language or translation.get_language() or source_language()
+    source = source_language()
+    if language == source or language not in language_codes():
+        return F(f"{field}_{source}")
+    return Coalesce(NullIf(F(f"{field}_{language}"), Value("")), F(f"{field}_{source}"))

@@ -1,0 +1,82 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from common.languages import language_codes
+from common.search_text import normalise_search_text
+
+
+class TimeStampedModel(models.Model):
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """The only rows the public may see: pages, API, exports and sitemap."""
+        return self.filter(is_published=True)
+
+
+class PublishableModel(TimeStampedModel):
+    """Draft → published. Drafts are visible to staff only."""
+
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        db_index=True,
+        help_text=_("Drafts appear nowhere public: not on pages, API or exports."),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class SearchableModel(models.Model):
+    """Keeps ``search_text`` (see common.search_text) in step with the record.
+
+    Declare ``searchable_fields``; a translated field contributes every language.
+    Override ``search_text_parts`` to add derived text (country names, say).
+    """
+
+    searchable_fields = ()
+
+    search_text = models.TextField(_("search text"), blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.search_text = normalise_search_text(
+            " ".join(str(part) for part in self.search_text_parts() if part)
+        )
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text"}
+        super().save(*args, **kwargs)
+
+    def search_text_parts(self):
+        for name in self.searchable_fields:
+            per_language = [f"{name}_{code}" for code in language_codes()]
+            if hasattr(self, per_language[0]):
+                yield from (getattr(self, attr) for attr in per_language)
+            else:
+                yield getattr(self, name)
+
+
+def source_language_required(model_name, field):
+    """A CHECK that the source-language column of a translated field is filled.
+
+    modeltranslation makes every language column nullable; the database itself must
+    still refuse a record without English text.
+    """
+    column = f"{field}_{settings.MODELTRANSLATION_DEFAULT_LANGUAGE}"
+    return models.CheckConstraint(
+        condition=Q(**{f"{column}__isnull": False}) & ~Q(**{column: ""}),
+        name=f"{model_name}_{field}_source_language_required",
+    )

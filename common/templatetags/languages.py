@@ -1,0 +1,55 @@
+"""Template helpers for the language switcher, hreflang links and fallback marking."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+
+from common.languages import value_in_language
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The current page in every language, keeping the query string.
+
+    Returns dicts with ``code``, ``name`` (in that language), ``url`` and ``current``.
+    """
+    request = context["request"]
+    current = translation.get_language()
+    alternates = []
+    for code, _name in settings.LANGUAGES:
+        path = translate_url(request.path, code)
+        query = request.META.get("QUERY_STRING", "")
+        alternates.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": f"{path}?{query}" if query else path,
+                "current": code == current,
+            }
+        )
+    return alternates
+
+
+@register.simple_tag
+def translated(instance, field, element="span"):
+    """Render a translated field in the active language.
+
+    Where the text falls back to English it carries ``lang`` and a visible hint, so a
+    Spanish reader (and a screen reader) knows why the text is in another language.
+    """
+    language = translation.get_language()
+    value, used = value_in_language(instance, field, language)
+    if used == language:
+        return format_html("<{0}>{1}</{0}>", element, value)
+    return format_html(
+        '<{0} lang="{1}">{2}</{0}> <small class="fallback-hint">({3})</small>',
+        element,
+        used,
+        value,
+        _("available in English only"),
+    )

@@ -1,0 +1,81 @@
+"""Validators for identifiers the directory shares with other datasets."""
+
+import re
+import zoneinfo
+
+import pycountry
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+FIRST_MEMBERSHIP_YEAR = 2011  # OGP itself was founded in 2011.
+LAST_PLAUSIBLE_YEAR = 2100
+
+# OCDEP 2: ocd-division/country:<iso2>(/<type>:<type_id>)*. Types are ASCII; type
+# ids may hold lower-case letters of any script, digits and . - _ ~.
+OCD_DIVISION_ID_PATTERN = re.compile(
+    r"^ocd-division/country:[a-z]{2}(/[a-z_-]+:[\w.~-]+)*$"
+)
+
+
+def validate_ocd_division_id(value):
+    if value and (
+        value != value.lower() or not OCD_DIVISION_ID_PATTERN.fullmatch(value)
+    ):
+        raise ValidationError(
+            _(
+                "Enter an Open Civic Data division id such as "
+                "“ocd-division/country:ar/province:s”: lower case, starting with "
+                "the country code."
+            ),
+            code="invalid_ocd_id",
+        )
+
+
+def validate_year(value):
+    if value is None:
+        return
+    if not FIRST_MEMBERSHIP_YEAR <= value <= LAST_PLAUSIBLE_YEAR:
+        raise ValidationError(
+            _("Enter a year between %(first)s and %(last)s."),
+            code="invalid_year",
+            params={"first": FIRST_MEMBERSHIP_YEAR, "last": LAST_PLAUSIBLE_YEAR},
+        )
+
+
+def validate_timezone_name(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            _("“%(value)s” is not an IANA time zone such as “America/Santo_Domingo”."),
+            code="invalid_timezone",
+            params={"value": value},
+        )
+
+
+def validate_subdivision_code(code, country_code):
+    """Check an ISO 3166-2 code exists and belongs to ``country_code``."""
+    if not code:
+        return
+    subdivision = pycountry.subdivisions.get(code=code.upper())
+    if subdivision is None:
+        raise ValidationError(
+            _("“%(code)s” is not an ISO 3166-2 subdivision code."),
+            code="unknown_subdivision",
+            params={"code": code},
+        )
+    if country_code and subdivision.country_code != str(country_code).upper():
+        raise ValidationError(
+            _("“%(code)s” is not a subdivision of %(country)s."),
+            code="subdivision_outside_country",
+            params={"code": code, "country": country_code},
+        )
+
+
+def validate_language_codes(value):
+    """A comma-separated list of ISO 639-1 codes such as ``es,en``."""
+    for code in filter(None, (part.strip() for part in value.split(","))):
+        if pycountry.languages.get(alpha_2=code.lower()) is None:
+            raise ValidationError(
+                _("“%(code)s” is not an ISO 639-1 language code such as “es”."),
+                code="invalid_language",
+                params={"code": code},
+            )

@@ -1,0 +1,29 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Region(models.TextChoices):
+    AMERICAS = "americas", _("Americas")
+    EUROPE = "europe", _("Europe")
+    AFRICA_MIDDLE_EAST = "africa-middle-east", _("Africa and the Middle East")
+    ASIA_PACIFIC = "asia-pacific", _("Asia and the Pacific")
+
+
+class JurisdictionKind(models.TextChoices):
+    MUNICIPALITY = "municipality", _("Municipality")
+    CITY = "city", _("City")
+    DISTRICT = "district", _("District")
+    CAPITAL_DISTRICT = "capital-district", _("Capital district")
+    METROPOLITAN_DISTRICT = "metropolitan-district", _("Metropolitan district")
+    AUTONOMOUS_CITY = "autonomous-city", _("Autonomous city")
+    COUNTY = "county", _("County")
+    DEPARTMENT = "department", _("Department")
+    PROVINCE = "province", _("Province")
+    STATE = "state", _("State")
+    REGION = "region", _("Region")
+
+
+class MembershipStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    INACTIVE = "inactive", _("Inactive")
+    WITHDRAWN = "withdrawn", _("Withdrawn")

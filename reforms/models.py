@@ -1,0 +1,140 @@
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from common.models import (
+    PublishableModel,
+    SearchableModel,
+    source_language_required,
+)
+from members.models import Jurisdiction
+from reforms.enums import ReformStatus
+
+
+class Theme(SearchableModel, PublishableModel):
+    """An OGP policy area, a Local Circle (a community of practice), or both."""
+
+    searchable_fields = ("name", "slug")
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the term means in OGP, in plain words."),
+    )
+    is_policy_area = models.BooleanField(_("OGP policy area"), default=False)
+    is_local_circle = models.BooleanField(
+        _("Local Circle"),
+        default=False,
+        help_text=_("A community of practice that people can ask to join."),
+    )
+    ogp_url = models.URLField(_("OGP page"), blank=True)
+    sources = models.TextField(
+        _("sources"), blank=True, help_text=_("One web address per line.")
+    )
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name_en", "slug"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(slug=""), name="theme_slug_not_empty"),
+            source_language_required("theme", "name"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Reform(SearchableModel, PublishableModel):
+    """An open-government reform that one or more members carry out."""
+
+    searchable_fields = ("title", "summary", "slug")
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.TextField(_("summary"), blank=True)
+    jurisdictions = models.ManyToManyField(
+        Jurisdiction,
+        through="ReformJurisdiction",
+        related_name="reforms",
+        verbose_name=_("members"),
+    )
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_(
+            "Every country where the reform takes place, including those that "
+            "have no member listed here."
+        ),
+    )
+    themes = models.ManyToManyField(
+        Theme, through="ReformTheme", related_name="reforms", verbose_name=_("themes")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ReformStatus.choices,
+        default=ReformStatus.IN_PROGRESS,
+    )
+    website = models.URLField(_("web page"), blank=True)
+    sources = models.TextField(
+        _("sources"), blank=True, help_text=_("One web address per line.")
+    )
+
+    class Meta:
+        verbose_name = _("reform")
+        verbose_name_plural = _("reforms")
+        ordering = ["title_en", "slug"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(slug=""), name="reform_slug_not_empty"),
+            source_language_required("reform", "title"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def source_list(self):
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+
+# The links below are explicit so that deleting a member or theme that a reform still
+# uses is refused by the database (PROTECT) instead of silently unlinking it.
+
+
+class ReformJurisdiction(models.Model):
+    reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name = _("member of a reform")
+        verbose_name_plural = _("members of a reform")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reform", "jurisdiction"], name="reform_jurisdiction_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reform} – {self.jurisdiction}"
+
+
+class ReformTheme(models.Model):
+    reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
+
+    class Meta:
+        verbose_name = _("theme of a reform")
+        verbose_name_plural = _("themes of a reform")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["reform", "theme"], name="reform_theme_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.reform} – {self.theme}"

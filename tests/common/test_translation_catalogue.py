@@ -1,0 +1,38 @@
+"""Every UI string has a Spanish translation that keeps its placeholders."""
+
+import re
+
+import polib
+import pytest
+from django.conf import settings
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+
+
+def catalogue(code):
+    return polib.pofile(
+        str(settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po")
+    )
+
+
+@pytest.mark.parametrize(
+    "code", [code for code, _ in settings.LANGUAGES if code != "en"]
+)
+def test_catalogue_has_no_untranslated_or_fuzzy_entry(code):
+    po = catalogue(code)
+    assert [e.msgid for e in po.untranslated_entries()] == []
+    assert [e.msgid for e in po.fuzzy_entries()] == []
+    assert len(po.translated_entries()) > 100
+
+
+@pytest.mark.parametrize(
+    "code", [code for code, _ in settings.LANGUAGES if code != "en"]
+)
+def test_translations_keep_their_placeholders(code):
+    wrong = [
+        entry.msgid
+        for entry in catalogue(code).translated_entries()
+        if sorted(PLACEHOLDER.findall(entry.msgid))
+        != sorted(PLACEHOLDER.findall(entry.msgstr))
+    ]
+    assert wrong == []

@@ -1,0 +1,114 @@
+import datetime
+from decimal import Decimal
+
+import factory
+
+from events.enums import MeetingKind, SessionKind
+from events.models import Meeting, Session
+from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.models import Jurisdiction
+from reforms.enums import ReformStatus
+from reforms.models import Reform, Theme
+
+
+class JurisdictionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Jurisdiction
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"member-{n}")
+    name_en = factory.Sequence(lambda n: f"Member {n}")
+    name_es = factory.Sequence(lambda n: f"Miembro {n}")
+    kind = JurisdictionKind.MUNICIPALITY
+    country = "AR"
+    region = Region.AMERICAS
+    member_since = 2020
+    status = MembershipStatus.ACTIVE
+    summary_en = "A local government."
+    summary_es = "Un gobierno local."
+    latitude = Decimal("-32.94682")
+    longitude = Decimal("-60.63932")
+    is_published = True
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+    name_en = factory.Sequence(lambda n: f"Theme {n}")
+    name_es = factory.Sequence(lambda n: f"Tema {n}")
+    description_en = "What the theme means."
+    description_es = "Qué significa el tema."
+    is_policy_area = True
+    is_published = True
+
+
+class ReformFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Reform
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"reform-{n}")
+    title_en = factory.Sequence(lambda n: f"Reform {n}")
+    title_es = factory.Sequence(lambda n: f"Reforma {n}")
+    summary_en = "What the reform changes."
+    summary_es = "Qué cambia la reforma."
+    status = ReformStatus.IN_PROGRESS
+    is_published = True
+
+    @factory.post_generation
+    def jurisdictions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.jurisdictions.set(extracted)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meeting
+
+    slug = factory.Sequence(lambda n: f"meeting-{n}")
+    name_en = factory.Sequence(lambda n: f"Meeting {n}")
+    name_es = factory.Sequence(lambda n: f"Encuentro {n}")
+    kind = MeetingKind.REGIONAL_MEETING
+    region = Region.AMERICAS
+    host_city_en = "Santo Domingo"
+    host_city_es = "Santo Domingo"
+    host_country = "DO"
+    start_date = datetime.date(2022, 9, 26)
+    end_date = datetime.date(2022, 9, 29)
+    timezone = "America/Santo_Domingo"
+    is_published = True
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+        skip_postgeneration_save = True
+
+    meeting = factory.SubFactory(MeetingFactory)
+    slug = factory.Sequence(lambda n: f"session-{n}")
+    title_en = factory.Sequence(lambda n: f"Session {n}")
+    title_es = factory.Sequence(lambda n: f"Sesión {n}")
+    kind = SessionKind.WORKSHOP
+    is_published = True
+
+    @factory.post_generation
+    def showcased_reforms(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.showcased_reforms.set(extracted)
+
+    @factory.post_generation
+    def jurisdictions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.jurisdictions.set(extracted)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
