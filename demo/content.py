@@ -1,0 +1,1669 @@
+"""Demo content for the OGP Local Directory, as plain Python data.
+
+The facts come from the OGP blog post "From Regional to Local: Local Governments in
+the Americas" (Open Americas, Santo Domingo, 2022) and from the project's researched
+reference notes; every text below is written afresh in English and Spanish. Unknown
+text is an empty string and unknown numbers or coordinates are None. Dates are
+ISO strings, coordinates are decimal strings, and ``sources`` holds one URL a line.
+"""
+
+_SEED_URL = (
+    "https://opengovpartnership.org/stories/"
+    "from-regional-to-local-local-governments-in-the-americas"
+)
+
+# ---------------------------------------------------------------------------
+# Themes: the six Local Circles named in the post, then the OGP policy areas
+# its tooltips define.
+# ---------------------------------------------------------------------------
+
+THEMES = [
+    {
+        "slug": "climate-action",
+        "name_en": "Climate Action",
+        "name_es": "Acción climática",
+        "description_en": (
+            "OGP counts environment and climate among its policy areas because openness "
+            "changes what people can see and do: with public information and a say in "
+            "decisions, communities can judge the true cost of pollution, compare "
+            "development options and keep watch over climate measures. In OGP Local it "
+            "is also a Local Circle, a group of local governments that first met online "
+            "in April 2022."
+        ),
+        "description_es": (
+            "OGP incluye el medio ambiente y el clima entre sus áreas de política porque "
+            "la apertura cambia lo que la gente puede ver y hacer: con información "
+            "pública y voz en las decisiones, las comunidades pueden dimensionar el costo "
+            "real de la contaminación, comparar alternativas de desarrollo y vigilar las "
+            "medidas climáticas. En OGP Local es además un Círculo Local, un grupo de "
+            "gobiernos locales que tuvo su primera reunión, en línea, en abril de 2022."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": True,
+        "ogp_url": "https://www.opengovpartnership.org/ogp-local/ogp-local-circle-climate-action/",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/ogp-local/ogp-local-circle-climate-action/\n"
+            "https://www.opengovpartnership.org/stories/4-takeaways-from-the-first-meeting-of-the-local-circle-on-climate-action/\n"
+            "https://www.opengovpartnership.org/policy-area/environment-climate/"
+        ),
+    },
+    {
+        "slug": "digital-openness",
+        "name_en": "Digital Openness",
+        "name_es": "Apertura digital",
+        "description_en": (
+            "Digital openness is one of the six themes around which OGP Local members "
+            "worked on Local Circles, their communities of practice, at the Open "
+            "Americas 2022 workshop. The circle is meant for local governments that want "
+            "to trade experience on using digital tools to make their work more open."
+        ),
+        "description_es": (
+            "La apertura digital es uno de los seis temas en torno a los cuales los "
+            "miembros de OGP Local trabajaron los Círculos Locales, sus comunidades de "
+            "práctica, en el taller de América Abierta 2022. Está pensado para gobiernos "
+            "locales que quieren intercambiar experiencias sobre el uso de herramientas "
+            "digitales para abrir su gestión."
+        ),
+        "is_policy_area": False,
+        "is_local_circle": True,
+        "ogp_url": "",
+        "sources": _SEED_URL,
+    },
+    {
+        "slug": "inclusion",
+        "name_en": "Inclusion",
+        "name_es": "Inclusión",
+        "description_en": (
+            "OGP's inclusion work aims at governments that serve everyone, with special "
+            "care for people who have specific needs, face vulnerability or have little "
+            "political voice, such as women and girls, LGBTQIA+ people, young people and "
+            "people with disabilities. Members have taken on more than 400 inclusion "
+            "commitments since 2011, and inclusion is also one of OGP Local's Local "
+            "Circles."
+        ),
+        "description_es": (
+            "La agenda de inclusión de OGP apunta a gobiernos que atiendan a toda la "
+            "población, con especial cuidado hacia quienes tienen necesidades "
+            "específicas, viven en situación de vulnerabilidad o tienen poca voz "
+            "política, como mujeres y niñas, personas LGBTQIA+, jóvenes y personas con "
+            "discapacidad. Desde 2011 los miembros han asumido más de 400 compromisos en "
+            "este campo, que además es uno de los Círculos Locales de OGP Local."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": True,
+        "ogp_url": "https://www.opengovpartnership.org/policy-area/inclusion/",
+        "sources": (
+            f"{_SEED_URL}\nhttps://www.opengovpartnership.org/policy-area/inclusion/"
+        ),
+    },
+    {
+        "slug": "innovation",
+        "name_en": "Innovation",
+        "name_es": "Innovación",
+        "description_en": (
+            "Innovation is one of the six Local Circle themes that OGP Local members "
+            "took up at Open Americas 2022. It ties in with one of the values OGP uses "
+            "to classify commitments, technology and innovation for transparency and "
+            "accountability: new tools and ways of working that help open up government."
+        ),
+        "description_es": (
+            "La innovación es uno de los seis temas de los Círculos Locales que los "
+            "miembros de OGP Local abordaron en América Abierta 2022. Se relaciona con "
+            "uno de los valores con los que OGP clasifica los compromisos, la tecnología "
+            "y la innovación al servicio de la transparencia y la rendición de cuentas: "
+            "nuevas herramientas y formas de trabajo que ayudan a abrir el gobierno."
+        ),
+        "is_policy_area": False,
+        "is_local_circle": True,
+        "ogp_url": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/members/penalolen-chile/commitments/CLPLN0001"
+        ),
+    },
+    {
+        "slug": "civil-society-engagement",
+        "name_en": "Civil Society Engagement",
+        "name_es": "Participación de la sociedad civil",
+        "description_en": (
+            "OGP rests on governments and civil society working side by side, from "
+            "drafting action plans to following up on them. This Local Circle, one of "
+            "six taken up at Open Americas 2022, is where local members share ways of "
+            "bringing civil society organisations into that work."
+        ),
+        "description_es": (
+            "El modelo de OGP descansa en el trabajo conjunto entre gobiernos y sociedad "
+            "civil, desde la elaboración de los planes de acción hasta su seguimiento. "
+            "Este Círculo Local, uno de los seis que se trabajaron en América Abierta "
+            "2022, es el espacio donde los miembros locales comparten formas de sumar a "
+            "las organizaciones de la sociedad civil a esa tarea."
+        ),
+        "is_policy_area": False,
+        "is_local_circle": True,
+        "ogp_url": "",
+        "sources": (
+            f"{_SEED_URL}\nhttps://www.opengovpartnership.org/glossary/action-plan/"
+        ),
+    },
+    {
+        "slug": "sustainable-development-goals",
+        "name_en": "Sustainable Development Goals",
+        "name_es": "Objetivos de Desarrollo Sostenible",
+        "description_en": (
+            "OGP members turn to open government reforms to move faster on the UN "
+            "Sustainable Development Goals, above all SDG 16+, whose focus is peace, "
+            "justice and inclusion. The SDGs are also one of the six Local Circle themes "
+            "of OGP Local."
+        ),
+        "description_es": (
+            "Los miembros de OGP recurren a reformas de gobierno abierto para avanzar "
+            "más rápido en los Objetivos de Desarrollo Sostenible (ODS) de la ONU, sobre "
+            "todo en el ODS 16+, que se centra en la paz, la justicia y la inclusión. Los "
+            "ODS son también uno de los seis temas de los Círculos Locales de OGP Local."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": True,
+        "ogp_url": "",
+        "sources": _SEED_URL,
+    },
+    {
+        "slug": "open-data",
+        "name_en": "Open Data",
+        "name_es": "Datos abiertos",
+        "description_en": (
+            "Open data is government data released so that anyone can freely share and "
+            "reuse it. In OGP's view this grounds public debate in evidence, helps "
+            "officials decide better and lets others build new services on top of it."
+        ),
+        "description_es": (
+            "Los datos abiertos son datos públicos que el gobierno publica para que "
+            "cualquier persona pueda compartirlos y reutilizarlos libremente. Para OGP, "
+            "así el debate público se apoya en evidencia, las decisiones mejoran y "
+            "otros pueden crear nuevos servicios a partir de esa información."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://opengovpartnership.org/stories/opening-the-americas\n"
+            "https://www.opengovpartnership.org/es/members/indonesia/commitments/ID0098/"
+        ),
+    },
+    {
+        "slug": "citizen-participation",
+        "name_en": "Citizen Participation",
+        "name_es": "Participación ciudadana",
+        "description_en": (
+            "Citizen participation is one of OGP's three core values, alongside "
+            "transparency and public accountability. It means governments actively "
+            "inviting people into public debate and asking for their ideas, so that "
+            "government becomes more responsive and effective; examples are ways for "
+            "people to shape decisions and outreach to under-represented groups."
+        ),
+        "description_es": (
+            "La participación ciudadana es uno de los tres valores centrales de OGP, "
+            "junto con la transparencia y la rendición de cuentas. Implica que los "
+            "gobiernos convoquen activamente a la gente a debatir los asuntos públicos y "
+            "aportar propuestas, para que la gestión responda mejor y sea más eficaz; por "
+            "ejemplo, con mecanismos para que la ciudadanía incida en las decisiones o "
+            "canales pensados para grupos poco representados."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "https://www.opengovpartnership.org/glossary/citizen-participation/",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/glossary/citizen-participation/"
+        ),
+    },
+    {
+        "slug": "co-creation",
+        "name_en": "Co-creation",
+        "name_es": "Cocreación",
+        "description_en": (
+            "Co-creation is how OGP action plans come about: public officials, civil "
+            "society groups and other actors such as academics, citizens or businesses shape the "
+            "commitments together. OGP's participation and co-creation standards set the "
+            "minimum, for example a standing forum for dialogue and an online record of "
+            "the process."
+        ),
+        "description_es": (
+            "La cocreación es la manera en que se construyen los planes de acción de "
+            "OGP: el gobierno, la sociedad civil y otros actores, como la academia, la "
+            "ciudadanía o el sector privado, definen juntos los compromisos. Los "
+            "estándares de participación y cocreación de OGP fijan un piso mínimo, como "
+            "un foro permanente de diálogo y un repositorio en línea que documente el "
+            "proceso."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "https://www.opengovpartnership.org/glossary/co-creation-process/",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/glossary/co-creation-process/\n"
+            "https://www.opengovpartnership.org/ogp-participation-co-creation-standards"
+        ),
+    },
+    {
+        "slug": "justice",
+        "name_en": "Justice",
+        "name_es": "Justicia",
+        "description_en": (
+            "OGP's justice area is about bringing transparency, accountability and "
+            "inclusion into every part of the justice system. A central idea is access "
+            "to justice: people with a legal problem know where to turn, can get help "
+            "and can count on a fair and timely process, whether formal or informal."
+        ),
+        "description_es": (
+            "El área de justicia de OGP busca llevar la transparencia, la rendición de "
+            "cuentas y la inclusión a todo el sistema de justicia. Una idea central es el "
+            "acceso a la justicia: que quien tenga un problema legal sepa a dónde acudir, "
+            "reciba orientación y cuente con un proceso justo y oportuno, ya sea por vías "
+            "formales o informales."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "https://www.opengovpartnership.org/policy-area/justice/",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/policy-area/justice/\n"
+            "https://opengovpartnership.org/glossary/access-to-justice\n"
+            "https://www.opengovpartnership.org/es/open-gov-guide/justice-access-to-justice"
+        ),
+    },
+    {
+        "slug": "capacity-building",
+        "name_en": "Capacity Building",
+        "name_es": "Fortalecimiento de capacidades",
+        "description_en": (
+            "Capacity building is about helping public servants, civil society "
+            "organisations and citizens gain the skills, knowledge and working methods "
+            "that open government calls for. OGP sees it as a condition for reforms that "
+            "last, and uses it as a tag on commitments in action plans."
+        ),
+        "description_es": (
+            "El fortalecimiento de capacidades consiste en ayudar a las personas "
+            "servidoras públicas, a las organizaciones de la sociedad civil y a la "
+            "ciudadanía a adquirir las habilidades, los conocimientos y las formas de "
+            "trabajo que exige el gobierno abierto. Para OGP es una condición para que "
+            "las reformas perduren, y lo usa como etiqueta temática en los compromisos de "
+            "los planes de acción."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/members/argentina/commitments/ar0090/"
+        ),
+    },
+    {
+        "slug": "lgbtqia",
+        "name_en": "LGBTQIA+",
+        "name_es": "LGBTQIA+",
+        "description_en": (
+            "This OGP policy area applies transparency, participation and accountability "
+            "to the needs of LGBTQIA+ communities, from involving them in policy-making "
+            "and service design to fighting discrimination. As of June 2022 only about "
+            "5% of OGP members were carrying out LGBTQIA+ commitments, though a quarter "
+            "of members in the Americas had at least one."
+        ),
+        "description_es": (
+            "Esta área de política de OGP aplica la transparencia, la participación y la "
+            "rendición de cuentas a las necesidades de las comunidades LGBTQIA+, desde "
+            "su participación en el diseño de políticas y servicios hasta la lucha contra "
+            "la discriminación. A junio de 2022, apenas alrededor del 5 % de los miembros "
+            "de OGP tenía compromisos en este tema, aunque en las Américas una cuarta "
+            "parte contaba con al menos uno."
+        ),
+        "is_policy_area": True,
+        "is_local_circle": False,
+        "ogp_url": "https://www.opengovpartnership.org/policy-area/lgbtqia/",
+        "sources": (
+            f"{_SEED_URL}\nhttps://www.opengovpartnership.org/policy-area/lgbtqia/"
+        ),
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Jurisdictions: OGP Local members in the Americas (status as of September 2022).
+# ---------------------------------------------------------------------------
+
+_OGP_2016_RELEASE = (
+    "https://www.opengovpartnership.org/stories/"
+    "press-release-fifteen-local-governments-chosen-international-open-government-partnership"
+)
+_OGP_2022_CALL = "https://bit.ly/3sph6Mr"
+
+JURISDICTIONS = [
+    {
+        "slug": "austin",
+        "name_en": "Austin",
+        "name_es": "Austin",
+        "local_name": "City of Austin",
+        "kind": "city",
+        "country": "US",
+        "subdivision": "US-TX",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "active",
+        "summary_en": (
+            "The capital of Texas was one of the 15 pioneers chosen in 2016 for OGP's "
+            "subnational pilot programme. It published action plans in 2017 and for "
+            "2019–2021, and its third plan covers 2024–2028."
+        ),
+        "summary_es": (
+            "La capital de Texas fue uno de los 15 gobiernos pioneros elegidos en 2016 "
+            "para el programa piloto subnacional de OGP. Publicó planes de acción en 2017 "
+            "y para 2019-2021, y su tercer plan abarca de 2024 a 2028."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "30.26715",
+        "longitude": "-97.74306",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://icma.org/articles/article/city-austin-chosen-join-international-open-government-partnership-pioneer-city\n"
+            "https://austintexas.gov/blog/austins-2019-21-action-plan-ap2\n"
+            "https://opengovpartnership.org/documents/action-plan-austin-united-states-2024-2028"
+        ),
+    },
+    {
+        "slug": "buenos-aires",
+        "name_en": "Buenos Aires City",
+        "name_es": "Ciudad de Buenos Aires",
+        "local_name": "Ciudad Autónoma de Buenos Aires",
+        "kind": "autonomous-city",
+        "country": "AR",
+        "subdivision": "AR-C",
+        "ocd_id": "ocd-division/country:ar/autonomous_city:c",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "active",
+        "summary_en": (
+            "Argentina's self-governing capital entered OGP in 2016 as one of the local "
+            "pioneers. Its third action plan runs from 2021 to 2023."
+        ),
+        "summary_es": (
+            "La capital argentina, con estatus de ciudad autónoma, ingresó a OGP en 2016 "
+            "como parte del grupo de pioneros locales. Su tercer plan de acción abarca "
+            "el período 2021-2023."
+        ),
+        "website": "",
+        "ogp_url": "https://opengovpartnership.org/members/buenos-aires-argentina",
+        "latitude": "-34.61315",
+        "longitude": "-58.37723",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://opengovpartnership.org/members/buenos-aires-argentina"
+        ),
+    },
+    {
+        "slug": "jalisco",
+        "name_en": "Jalisco",
+        "name_es": "Jalisco",
+        "local_name": "Jalisco",
+        "kind": "state",
+        "country": "MX",
+        "subdivision": "MX-JAL",
+        "ocd_id": "ocd-division/country:mx/state:ja",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "active",
+        "summary_en": (
+            "The Mexican state whose capital is Guadalajara was among the 15 pioneers "
+            "selected in 2016. It has had action plans for 2016–2018 and 2019–2021, and "
+            "in February 2023 it submitted one for 2021–2024."
+        ),
+        "summary_es": (
+            "Este estado mexicano, con capital en Guadalajara, fue uno de los 15 "
+            "pioneros seleccionados en 2016. Ha tenido planes de acción para 2016-2018 y "
+            "2019-2021, y en febrero de 2023 presentó uno para 2021-2024."
+        ),
+        "website": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/jalisco-mexico/",
+        "latitude": "20.67738",
+        "longitude": "-103.34749",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://www.opengovpartnership.org/members/jalisco-mexico/\n"
+            "https://opengovpartnership.org/?p=71832"
+        ),
+    },
+    {
+        "slug": "sao-paulo",
+        "name_en": "São Paulo",
+        "name_es": "São Paulo",
+        "local_name": "Prefeitura de São Paulo",
+        "kind": "municipality",
+        "country": "BR",
+        "subdivision": "BR-SP",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "active",
+        "summary_en": (
+            "Brazil's largest city was one of OGP's 15 local pioneers in 2016. Its third "
+            "action plan covers 2021–2024."
+        ),
+        "summary_es": (
+            "La ciudad más grande de Brasil fue uno de los 15 pioneros locales de OGP en "
+            "2016. Su tercer plan de acción cubre el período 2021-2024."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-23.5475",
+        "longitude": "-46.63611",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-sao-paulo-brazil-2021-2024/"
+        ),
+    },
+    {
+        "slug": "bogota",
+        "name_en": "Bogotá",
+        "name_es": "Bogotá",
+        "local_name": "Alcaldía Mayor de Bogotá D.C.",
+        "kind": "capital-district",
+        "country": "CO",
+        "subdivision": "CO-DC",
+        "ocd_id": "ocd-division/country:co/capital_district:dc",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "Colombia's capital district is part of the 2020 intake of OGP Local. It "
+            "submitted its 2021–2023 action plan in August 2021."
+        ),
+        "summary_es": (
+            "El Distrito Capital de Colombia forma parte de la cohorte de 2020 de OGP "
+            "Local. En agosto de 2021 presentó su plan de acción 2021-2023."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "4.60971",
+        "longitude": "-74.08175",
+        "sources": "https://www.opengovpartnership.org/documents/action-plan-bogota-colombia-2021-2023/",
+    },
+    {
+        "slug": "cordoba-province",
+        "name_en": "Córdoba Province",
+        "name_es": "Provincia de Córdoba",
+        "local_name": "Provincia de Córdoba",
+        "kind": "province",
+        "country": "AR",
+        "subdivision": "AR-X",
+        "ocd_id": "ocd-division/country:ar/province:x",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "This central Argentine province joined OGP Local in 2020 through an "
+            "application shared with its capital, Córdoba City. Province and city each "
+            "keep their own OGP member page and action plan."
+        ),
+        "summary_es": (
+            "Esta provincia del centro de Argentina se incorporó a OGP Local en 2020 con "
+            "una postulación compartida con su capital, la ciudad de Córdoba. La "
+            "provincia y la ciudad tienen cada una su propia página de miembro y su "
+            "propio plan de acción en OGP."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-31.40648",
+        "longitude": "-64.18853",
+        "sources": "https://fundeps.org/en/rudi-borrmann-ogp-meeting/",
+    },
+    {
+        "slug": "cordoba-city",
+        "name_en": "Córdoba City",
+        "name_es": "Ciudad de Córdoba",
+        "local_name": "Municipalidad de Córdoba",
+        "kind": "municipality",
+        "country": "AR",
+        "subdivision": "AR-X",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "The capital of Córdoba Province applied to OGP Local together with the "
+            "provincial government and was admitted in 2020. Its action plan covers "
+            "2021–2023."
+        ),
+        "summary_es": (
+            "La capital de la provincia de Córdoba se postuló a OGP Local junto con el "
+            "gobierno provincial y fue admitida en 2020. Su plan de acción abarca "
+            "2021-2023."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-31.40648",
+        "longitude": "-64.18853",
+        "sources": (
+            "https://fundeps.org/en/rudi-borrmann-ogp-meeting/\n"
+            "https://www.opengovpartnership.org/documents/action-plan-cordoba-city-argentina-2021-2023/"
+        ),
+    },
+    {
+        "slug": "mendoza",
+        "name_en": "Mendoza City",
+        "name_es": "Ciudad de Mendoza",
+        "local_name": "Municipalidad de la Ciudad de Mendoza",
+        "kind": "municipality",
+        "country": "AR",
+        "subdivision": "AR-M",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "The city of Mendoza, in western Argentina, joined OGP Local in 2020 and has "
+            "a 2021–2023 action plan. The member is the city government, not the "
+            "province of the same name."
+        ),
+        "summary_es": (
+            "La ciudad de Mendoza, en el oeste argentino, se sumó a OGP Local en 2020 y "
+            "cuenta con un plan de acción 2021-2023. El miembro es el gobierno de la "
+            "ciudad, no la provincia del mismo nombre."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-32.88946",
+        "longitude": "-68.84582",
+        "sources": (
+            "https://www.opengovpartnership.org/?p=55727\n"
+            "https://old.ciudaddemendoza.gob.ar/?p=80496"
+        ),
+    },
+    {
+        "slug": "rosario",
+        "name_en": "Rosario",
+        "name_es": "Rosario",
+        "local_name": "Municipalidad de Rosario",
+        "kind": "municipality",
+        "country": "AR",
+        "subdivision": "AR-S",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "The largest city in Santa Fe Province was selected for OGP Local in October "
+            "2020 and has a 2021–2023 action plan. At Open Americas 2022 it presented its "
+            "digital approach to public participation."
+        ),
+        "summary_es": (
+            "La ciudad más poblada de la provincia de Santa Fe fue seleccionada para OGP "
+            "Local en octubre de 2020 y tiene un plan de acción 2021-2023. En América "
+            "Abierta 2022 mostró su apuesta digital por la participación ciudadana."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-32.94682",
+        "longitude": "-60.63932",
+        "sources": (
+            "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/\n"
+            "https://urbanosenlared.com.ar/?p=19594\n"
+            f"{_SEED_URL}"
+        ),
+    },
+    {
+        "slug": "osasco",
+        "name_en": "Osasco",
+        "name_es": "Osasco",
+        "local_name": "Prefeitura de Osasco",
+        "kind": "municipality",
+        "country": "BR",
+        "subdivision": "BR-SP",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "A municipality in the state of São Paulo, Osasco joined OGP Local in 2020 "
+            "and has an action plan for 2021–2024. It was represented at Open Americas "
+            "2022."
+        ),
+        "summary_es": (
+            "Municipio del estado de São Paulo, Osasco se unió a OGP Local en 2020 y "
+            "tiene un plan de acción para 2021-2024. Estuvo presente en América Abierta "
+            "2022."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-23.5325",
+        "longitude": "-46.79167",
+        "sources": "https://opengovpartnership.org/?p=56286",
+    },
+    {
+        "slug": "santa-catarina",
+        "name_en": "Santa Catarina",
+        "name_es": "Santa Catarina",
+        "local_name": "Estado de Santa Catarina",
+        "kind": "state",
+        "country": "BR",
+        "subdivision": "BR-SC",
+        "ocd_id": "ocd-division/country:br/state:sc",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "This southern Brazilian state, governed from Florianópolis, joined OGP "
+            "Local in October 2020. Its action plan ran from 2021 to 2022."
+        ),
+        "summary_es": (
+            "Este estado del sur de Brasil, cuya capital es Florianópolis, se integró a "
+            "OGP Local en octubre de 2020. Su plan de acción correspondió al período "
+            "2021-2022."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-27.59667",
+        "longitude": "-48.54917",
+        "sources": "https://www.opengovpartnership.org/documents/action-plan-santa-catarina-brazil-2021-2022/",
+    },
+    {
+        "slug": "penalolen",
+        "name_en": "Peñalolén",
+        "name_es": "Peñalolén",
+        "local_name": "Municipalidad de Peñalolén",
+        "kind": "municipality",
+        "country": "CL",
+        "subdivision": "CL-RM",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "A municipality in the Santiago Metropolitan Region, Peñalolén joined OGP "
+            "Local in 2020 and submitted its 2021–2024 action plan in November 2021. It "
+            "was Chile's only local member until Maipú came in with the 2022 cohort."
+        ),
+        "summary_es": (
+            "Comuna de la Región Metropolitana de Santiago, Peñalolén ingresó a OGP "
+            "Local en 2020 y presentó su plan de acción 2021-2024 en noviembre de 2021. "
+            "Fue el único miembro local chileno hasta que Maipú se sumó con la cohorte "
+            "de 2022."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-33.46836",
+        "longitude": "-70.53411",
+        "sources": (
+            "https://opengovpartnership.org/documents/action-plan-penalolen-chile-2021-2024\n"
+            "https://gobiernoabierto.penalolen.cl/category/general/page/2/"
+        ),
+    },
+    {
+        "slug": "santo-domingo-de-los-tsachilas",
+        "name_en": "Santo Domingo de los Tsáchilas",
+        "name_es": "Santo Domingo de los Tsáchilas",
+        "local_name": (
+            "Gobierno Autónomo Descentralizado Provincial de Santo Domingo de los Tsáchilas"
+        ),
+        "kind": "province",
+        "country": "EC",
+        "subdivision": "EC-SD",
+        "ocd_id": "ocd-division/country:ec/province:sd",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "This Ecuadorian province, run by a decentralised provincial government, "
+            "has been part of OGP Local since 2020. Its first action plan, for "
+            "2021–2023, was submitted in July 2021."
+        ),
+        "summary_es": (
+            "Esta provincia ecuatoriana, a cargo de un gobierno autónomo descentralizado "
+            "provincial, forma parte de OGP Local desde 2020. Su primer plan de acción, "
+            "para 2021-2023, se presentó en julio de 2021."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-0.25368",
+        "longitude": "-79.17628",
+        "sources": "https://www.opengovpartnership.org/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-2021-2023/",
+    },
+    {
+        "slug": "quito",
+        "name_en": "Quito",
+        "name_es": "Quito",
+        "local_name": "Municipio del Distrito Metropolitano de Quito",
+        "kind": "metropolitan-district",
+        "country": "EC",
+        "subdivision": "EC-P",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "Ecuador's capital has belonged to OGP Local since October 2020. In "
+            "September 2022 it presented its second action plan, for 2022–2023."
+        ),
+        "summary_es": (
+            "La capital de Ecuador es miembro de OGP Local desde octubre de 2020. En "
+            "septiembre de 2022 presentó su segundo plan de acción, para 2022-2023."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-0.22985",
+        "longitude": "-78.52495",
+        "sources": "https://opengovpartnership.org/documents/action-plan-quito-ecuador-2022-2023",
+    },
+    {
+        "slug": "state-of-mexico",
+        "name_en": "State of Mexico",
+        "name_es": "Estado de México",
+        "local_name": "Estado de México",
+        "kind": "state",
+        "country": "MX",
+        "subdivision": "MX-MEX",
+        "ocd_id": "ocd-division/country:mx/state:em",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "The State of Mexico joined OGP Local in October 2020 through a joint bid "
+            "with the municipality of Tlalnepantla de Baz. The state had a 2021–2022 "
+            "action plan, and Tlalnepantla one for 2021–2023."
+        ),
+        "summary_es": (
+            "El Estado de México ingresó a OGP Local en octubre de 2020 con una "
+            "candidatura conjunta con el municipio de Tlalnepantla de Baz. El estado "
+            "tuvo un plan de acción 2021-2022, y Tlalnepantla, uno para 2021-2023."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "19.28786",
+        "longitude": "-99.65324",
+        "sources": (
+            "https://opengovpartnership.org/documents/inception-report-action-plan-mexico-state-mexico-2021-2022\n"
+            "https://sanvicentechicoloapan.com.mx/tag/gobierno-abierto"
+        ),
+    },
+    {
+        "slug": "quintana-roo",
+        "name_en": "Quintana Roo",
+        "name_es": "Quintana Roo",
+        "local_name": "Quintana Roo",
+        "kind": "state",
+        "country": "MX",
+        "subdivision": "MX-ROO",
+        "ocd_id": "ocd-division/country:mx/state:qr",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "This state on the Yucatán Peninsula was one of the 56 jurisdictions "
+            "admitted to OGP Local in 2020. It has had action plans for 2021–2022 and "
+            "2023–2025."
+        ),
+        "summary_es": (
+            "Este estado de la península de Yucatán fue una de las 56 jurisdicciones "
+            "admitidas en OGP Local en 2020. Ha tenido planes de acción para 2021-2022 "
+            "y 2023-2025."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "18.51957",
+        "longitude": "-88.30397",
+        "sources": "https://www.opengovpartnership.org/documents/action-plan-quintana-roo-mexico-2021-2022/",
+    },
+    {
+        "slug": "merida",
+        "name_en": "Mérida",
+        "name_es": "Mérida",
+        "local_name": "Ayuntamiento de Mérida",
+        "kind": "municipality",
+        "country": "MX",
+        "subdivision": "MX-YUC",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "active",
+        "summary_en": (
+            "According to local press, the capital of Yucatán joined OGP Local in "
+            "October 2020."
+        ),
+        "summary_es": (
+            "Según la prensa local, la capital de Yucatán se unió a OGP Local en octubre "
+            "de 2020."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "20.967",
+        "longitude": "-89.62318",
+        "sources": (
+            "https://www.theyucatantimes.com/2020/10/merida-city-council-joins-global-alliance-to-promote-open-government/\n"
+            "https://opengovpartnership.org/?p=75249"
+        ),
+    },
+    {
+        "slug": "corrientes",
+        "name_en": "Corrientes City",
+        "name_es": "Ciudad de Corrientes",
+        "local_name": "Municipalidad de Corrientes",
+        "kind": "municipality",
+        "country": "AR",
+        "subdivision": "AR-W",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "The capital of Corrientes Province, in north-eastern Argentina, joined OGP "
+            "Local with the 2022 cohort. Its 2022–2025 action plan centres on climate."
+        ),
+        "summary_es": (
+            "La capital de la provincia de Corrientes, en el noreste argentino, se "
+            "incorporó a OGP Local con la cohorte de 2022. Su plan de acción 2022-2025 "
+            "pone el foco en el clima."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-27.46784",
+        "longitude": "-58.8344",
+        "sources": (
+            f"{_OGP_2022_CALL}\n"
+            "https://www.opengovpartnership.org/?p=69860\n"
+            "https://www.opengovpartnership.org/stories/more-action-more-evidence-more-collaboration-a-look-at-2022/"
+        ),
+    },
+    {
+        "slug": "contagem",
+        "name_en": "Contagem",
+        "name_es": "Contagem",
+        "local_name": "Prefeitura Municipal de Contagem",
+        "kind": "municipality",
+        "country": "BR",
+        "subdivision": "BR-MG",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "A municipality in Minas Gerais, Contagem joined OGP Local in May 2022. Its "
+            "2022–2024 action plan has five commitments."
+        ),
+        "summary_es": (
+            "Municipio de Minas Gerais, Contagem se unió a OGP Local en mayo de 2022. Su "
+            "plan de acción 2022-2024 incluye cinco compromisos."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-19.93167",
+        "longitude": "-44.05361",
+        "sources": (
+            f"{_OGP_2022_CALL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-contagem-brazil-2022-2024/"
+        ),
+    },
+    {
+        "slug": "maipu",
+        "name_en": "Maipú",
+        "name_es": "Maipú",
+        "local_name": "Ilustre Municipalidad de Maipú",
+        "kind": "municipality",
+        "country": "CL",
+        "subdivision": "CL-RM",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "This municipality in the Santiago Metropolitan Region joined OGP Local in "
+            "2022, becoming Chile's second local member after Peñalolén. It submitted a "
+            "2023–2024 action plan in January 2023."
+        ),
+        "summary_es": (
+            "Esta comuna de la Región Metropolitana de Santiago se sumó a OGP Local en "
+            "2022 y pasó a ser el segundo miembro local de Chile, después de Peñalolén. "
+            "En enero de 2023 presentó su plan de acción 2023-2024."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-33.51421",
+        "longitude": "-70.7651",
+        "sources": (
+            f"{_OGP_2022_CALL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-maipu-chile-2023-2024/"
+        ),
+    },
+    {
+        "slug": "cartagena-de-indias",
+        "name_en": "Cartagena de Indias",
+        "name_es": "Cartagena de Indias",
+        "local_name": "Alcaldía Distrital de Cartagena de Indias",
+        "kind": "district",
+        "country": "CO",
+        "subdivision": "CO-BOL",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "The capital of the Bolívar department, on Colombia's Caribbean coast, "
+            "joined OGP Local in 2022. Its 2022–2023 action plan was among the ten that "
+            "the new cohort delivered that same year."
+        ),
+        "summary_es": (
+            "La capital del departamento de Bolívar, en la costa caribe colombiana, "
+            "ingresó a OGP Local en 2022. Su plan de acción 2022-2023 fue uno de los "
+            "diez que la nueva cohorte entregó ese mismo año."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "10.39817",
+        "longitude": "-75.49328",
+        "sources": (
+            f"{_OGP_2022_CALL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-cartagena-de-indias-colombia-2022-2023/\n"
+            "https://www.opengovpartnership.org/stories/more-action-more-evidence-more-collaboration-a-look-at-2022/"
+        ),
+    },
+    {
+        "slug": "manizales",
+        "name_en": "Manizales",
+        "name_es": "Manizales",
+        "local_name": "Alcaldía de Manizales",
+        "kind": "municipality",
+        "country": "CO",
+        "subdivision": "CO-CAL",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "The capital of the Caldas department joined OGP Local with the 2022 cohort."
+        ),
+        "summary_es": (
+            "La capital del departamento de Caldas se incorporó a OGP Local con la "
+            "cohorte de 2022."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "5.0668",
+        "longitude": "-75.50684",
+        "sources": _OGP_2022_CALL,
+    },
+    {
+        "slug": "sarchi",
+        "name_en": "Sarchí",
+        "name_es": "Sarchí",
+        "local_name": "Municipalidad de Sarchí",
+        "kind": "municipality",
+        "country": "CR",
+        "subdivision": "CR-A",
+        "ocd_id": "",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "This Costa Rican canton joined OGP Local in 2022 and has an action plan for "
+            "2023–2024."
+        ),
+        "summary_es": (
+            "Este cantón costarricense se sumó a OGP Local en 2022 y cuenta con un plan "
+            "de acción para 2023-2024."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": (
+            f"{_OGP_2022_CALL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-sarchi-costa-rica-2023-2024/"
+        ),
+    },
+    {
+        "slug": "nuevo-leon",
+        "name_en": "Nuevo León",
+        "name_es": "Nuevo León",
+        "local_name": "Estado de Nuevo León",
+        "kind": "state",
+        "country": "MX",
+        "subdivision": "MX-NLE",
+        "ocd_id": "ocd-division/country:mx/state:nl",
+        "region": "americas",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "This northern Mexican state joined OGP Local in 2022 through the Nuevo León "
+            "Abierto coalition, which it leads together with the municipalities of "
+            "Monterrey and San Pedro Garza García. Its 2022–2024 action plan has four "
+            "commitments."
+        ),
+        "summary_es": (
+            "Este estado del norte de México entró a OGP Local en 2022 por medio de la "
+            "Coalición Nuevo León Abierto, que integra junto con los municipios de "
+            "Monterrey y San Pedro Garza García. Su plan de acción 2022-2024 incluye "
+            "cuatro compromisos."
+        ),
+        "website": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/",
+        "latitude": "25.68435",
+        "longitude": "-100.31721",
+        "sources": (
+            "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/\n"
+            "https://opengovpartnership.org/stories/nuevo-leon-challenges-and-lessons-learnt-from-the-biggest-open-government-coalition-in-ogp-local"
+        ),
+    },
+    {
+        "slug": "mexico-city",
+        "name_en": "Mexico City",
+        "name_es": "Ciudad de México",
+        "local_name": "Ciudad de México",
+        "kind": "autonomous-city",
+        "country": "MX",
+        "subdivision": "MX-CMX",
+        "ocd_id": "ocd-division/country:mx/state:df",
+        "region": "americas",
+        "member_since": 2020,
+        "status": "withdrawn",
+        "summary_en": (
+            "Mexico's capital joined OGP Local in 2020 together with the Cuauhtémoc "
+            "borough, but later withdrew from the partnership."
+        ),
+        "summary_es": (
+            "La capital mexicana se unió a OGP Local en 2020 junto con la alcaldía "
+            "Cuauhtémoc, pero más adelante se retiró de la Alianza."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "19.42847",
+        "longitude": "-99.12766",
+        "sources": "https://www.opengovpartnership.org/news/the-government-of-mexico-city-withdraws-from-international-partnership-on-open-government/",
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Meetings: the three OGP regional meetings of 2022.
+# ---------------------------------------------------------------------------
+
+_LOOK_AT_2022 = (
+    "https://www.opengovpartnership.org/stories/"
+    "more-action-more-evidence-more-collaboration-a-look-at-2022/"
+)
+
+MEETINGS = [
+    {
+        "slug": "open-americas-2022",
+        "name_en": "Open Americas",
+        "name_es": "América Abierta",
+        "kind": "regional-meeting",
+        "region": "americas",
+        "host_city_en": "Santo Domingo",
+        "host_city_es": "Santo Domingo",
+        "host_country": "DO",
+        "venue": "",
+        "start_date": "2022-09-26",
+        "end_date": "2022-09-29",
+        "timezone": "America/Santo_Domingo",
+        "summary_en": (
+            "OGP's regional meeting for the Americas, held jointly with AbreLatam/"
+            "ConDatos and organised with the OAS and the government of the Dominican "
+            "Republic. OGP counted more than 400 participants from 28 countries; the "
+            "Dominican president, Luis Abinader, opened the event alongside OGP's chief "
+            "executive, Sanjay Pradhan."
+        ),
+        "summary_es": (
+            "Encuentro regional de OGP para las Américas, realizado en conjunto con "
+            "AbreLatam/ConDatos y organizado con la OEA y el Gobierno de la República "
+            "Dominicana. Según OGP, participaron más de 400 personas de 28 países, y la "
+            "inauguración estuvo a cargo del presidente Luis Abinader y del director "
+            "ejecutivo de OGP, Sanjay Pradhan."
+        ),
+        "highlights_en": (
+            "All 21 OGP Local members in the Americas sat down together for the first "
+            "time to compare notes on what is working, what is hard and where the "
+            "openings lie in their own settings.\n\n"
+            "Forty people, among them local officials, civil society representatives "
+            "and researchers from OGP's Independent Review Mechanism, used the Local "
+            "workshop to shape Local Circles, "
+            "communities of practice on climate action, digital openness, inclusion, "
+            "innovation, civil society engagement and the Sustainable Development Goals."
+            "\n\n"
+            "Eight local members presented reforms they are carrying out, from digital "
+            "participation in Rosario and São Paulo to open data on LGBTQIA+ rights in "
+            "Buenos Aires and everyday justice in the State of Mexico.\n\n"
+            "Five national and local governments discussed how to connect national and "
+            "local open government processes, and how OGP Local can help make openness "
+            "standard practice at both levels.\n\n"
+            "Every OGP Local member took part in a roundtable feeding into OGP's "
+            "strategy, focused on capacity building and on better coordination between "
+            "levels of government."
+        ),
+        "highlights_es": (
+            "Por primera vez, los 21 miembros de OGP Local en las Américas se sentaron "
+            "juntos a contrastar qué les funciona, qué les cuesta y qué oportunidades "
+            "ven en sus propios territorios.\n\n"
+            "En el Taller Local, cuarenta personas (funcionarios locales, representantes "
+            "de la sociedad civil e investigadores del Mecanismo de Revisión "
+            "Independiente de OGP) dieron forma a los Círculos Locales, comunidades de práctica sobre acción "
+            "climática, apertura digital, inclusión, innovación, participación de la "
+            "sociedad civil y Objetivos de Desarrollo Sostenible.\n\n"
+            "Ocho miembros locales presentaron reformas que tienen en marcha, desde la "
+            "participación digital en Rosario y São Paulo hasta los datos abiertos sobre "
+            "derechos LGBTQIA+ en Buenos Aires y la justicia cotidiana en el Estado de "
+            "México.\n\n"
+            "Cinco gobiernos nacionales y locales conversaron sobre cómo enlazar los "
+            "procesos de gobierno abierto de ambos niveles y cómo OGP Local puede ayudar "
+            "a que la apertura se vuelva práctica habitual en los dos.\n\n"
+            "Cada miembro de OGP Local tuvo un lugar en la mesa de diálogo que nutrió la "
+            "estrategia de OGP, con el fortalecimiento de capacidades y la articulación "
+            "entre los distintos órdenes de gobierno como ejes."
+        ),
+        "participant_count": 400,
+        "country_count": 28,
+        "latitude": "18.47186",
+        "longitude": "-69.89232",
+        "website": "https://opengovpartnership.org/events/open-americas",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://opengovpartnership.org/events/open-americas\n"
+            "https://www.opengovpartnership.org/es/events/open-americas/\n"
+            "https://opengovpartnership.org/stories/opening-the-americas\n"
+            "https://www.elcaribe.com.do/panorama/pais/rd-sera-sede-programa-america-abierta/\n"
+            f"{_LOOK_AT_2022}"
+        ),
+    },
+    {
+        "slug": "europe-regional-meeting-2022",
+        "name_en": "OGP Europe Regional Meeting",
+        "name_es": "Reunión Regional de OGP para Europa",
+        "kind": "regional-meeting",
+        "region": "europe",
+        "host_city_en": "Rome",
+        "host_city_es": "Roma",
+        "host_country": "IT",
+        "venue": "Auditorium Loyola",
+        "start_date": "2022-10-11",
+        "end_date": "2022-10-12",
+        "timezone": "Europe/Rome",
+        "summary_en": (
+            "OGP's 2022 regional meeting for Europe, hosted in Rome by the Italian "
+            "government together with OGP and the government of Estonia. More than 240 "
+            "people took part, representing 31 national and local European members."
+        ),
+        "summary_es": (
+            "Encuentro regional de OGP para Europa en 2022, organizado en Roma por el "
+            "Gobierno de Italia junto con OGP y el Gobierno de Estonia. Asistieron más "
+            "de 240 personas en representación de 31 miembros europeos, nacionales y "
+            "locales."
+        ),
+        "highlights_en": (
+            "Over two days, the programme offered 20 sessions with 72 speakers.\n\n"
+            "On 11 October, OGP, the Congress of the Council of Europe and the "
+            "Association of Ukrainian Cities signed a memorandum of understanding on "
+            "local governance in Ukraine.\n\n"
+            "OGP Euskadi, from the Basque Country, spoke at a roundtable on how local "
+            "context shapes open government action.\n\n"
+            "The meeting marked the handover of the Steering Committee co-chairs, from "
+            "Italy and Aidan Eyakuze to Estonia and Anabel Cruz for 2023; the Steering "
+            "Committee itself met in Rome on 13–14 October."
+        ),
+        "highlights_es": (
+            "En dos días, el programa reunió 20 sesiones con 72 ponentes.\n\n"
+            "El 11 de octubre, OGP, el Congreso del Consejo de Europa y la Asociación de "
+            "Ciudades Ucranianas firmaron un memorando de entendimiento sobre la "
+            "gobernanza local en Ucrania.\n\n"
+            "OGP Euskadi, del País Vasco, intervino en una mesa redonda sobre cómo el "
+            "contexto local define la acción de gobierno abierto.\n\n"
+            "En el encuentro se hizo el relevo de la copresidencia del Comité Directivo: "
+            "Italia y Aidan Eyakuze cedieron el puesto a Estonia y Anabel Cruz para 2023. "
+            "El propio Comité Directivo sesionó en Roma el 13 y 14 de octubre."
+        ),
+        "participant_count": 240,
+        "country_count": None,
+        "latitude": "41.89193",
+        "longitude": "12.51133",
+        "website": "",
+        "sources": (
+            "https://open.gov.it/notizie/incontro-regionale-ogp-europa-roma-11-12-ottobre-0\n"
+            "https://open.gov.it/notizie/incontro-regionale-europeo-ogp-2022-nuova\n"
+            "https://www.ogp.euskadi.eus/news/2022/a-delegation-from-ogp-euskadi-has-participated-in-the-european-ogp-regional-meeting/webogp00-content/en/\n"
+            "https://opengovpartnership.org/topic/ogp-local/page/6\n"
+            f"{_LOOK_AT_2022}"
+        ),
+    },
+    {
+        "slug": "africa-middle-east-regional-meeting-2022",
+        "name_en": "OGP Africa and the Middle East Regional Meeting",
+        "name_es": "Reunión Regional de OGP para África y el Medio Oriente",
+        "kind": "regional-meeting",
+        "region": "africa-middle-east",
+        "host_city_en": "Marrakech",
+        "host_city_es": "Marrakech",
+        "host_country": "MA",
+        "venue": "Palm Plaza Hotel",
+        "start_date": "2022-11-01",
+        "end_date": "2022-11-03",
+        "timezone": "Africa/Casablanca",
+        "summary_en": (
+            "The last of OGP's three regional meetings in 2022, organised by Morocco's "
+            "Ministry of Digital Transition and Administration Reform with OGP, with "
+            "King Mohammed VI as patron. It looked at open government as a way "
+            "to deliver better public services."
+        ),
+        "summary_es": (
+            "El último de los tres encuentros regionales de OGP en 2022, organizado por "
+            "el Ministerio de Transición Digital y Reforma de la Administración de "
+            "Marruecos junto con OGP, con el rey Mohammed VI como patrocinador. Su eje fue "
+            "el gobierno abierto como herramienta para mejorar los servicios públicos."
+        ),
+        "highlights_en": (
+            "The programme tied open government to better public services, looking at "
+            "the fight against corruption, digital innovation, civic participation and "
+            "access to justice.\n\n"
+            "More than 500 people attended.\n\n"
+            "It closed the run of three OGP regional meetings held in 2022, after "
+            "Santo Domingo and Rome."
+        ),
+        "highlights_es": (
+            "El programa vinculó el gobierno abierto con mejores servicios públicos a "
+            "través de la lucha contra la corrupción, la innovación digital, la "
+            "participación cívica y el acceso a la justicia.\n\n"
+            "Asistieron más de 500 personas.\n\n"
+            "Cerró la serie de tres reuniones regionales que OGP celebró en 2022, "
+            "después de Santo Domingo y Roma."
+        ),
+        "participant_count": 500,
+        "country_count": None,
+        "latitude": "31.63416",
+        "longitude": "-7.99994",
+        "website": "",
+        "sources": (
+            "https://opengovpartnership.org/?p=64769\n"
+            "https://opengovpartnership.org/group/francophone-africa/page/5\n"
+            "https://mediarightsagenda.org/ogp-africa-and-middle-east-regional-meeting-holds-in-morocco-in-november/\n"
+            "https://fr.allafrica.com/stories/202210290191.html\n"
+            f"{_LOOK_AT_2022}"
+        ),
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Reforms: the eight showcased at Open Americas 2022, in the post's order (a–h).
+# ---------------------------------------------------------------------------
+
+REFORMS = [
+    {
+        "slug": "rosario-digital-participation",
+        "title_en": "Digital tools for public participation in Rosario",
+        "title_es": "Herramientas digitales para la participación ciudadana en Rosario",
+        "summary_en": (
+            "Rosario's city government uses digital strategies to bring residents into "
+            "the public issues of the moment. The city shared the approach with its "
+            "peers at Open Americas 2022."
+        ),
+        "summary_es": (
+            "La Municipalidad de Rosario recurre a estrategias digitales para que la "
+            "ciudadanía participe en los temas de actualidad de la agenda pública. La "
+            "ciudad compartió esta experiencia con sus pares en América Abierta 2022."
+        ),
+        "jurisdictions": ["rosario"],
+        "countries": ["AR"],
+        "themes": ["citizen-participation", "digital-openness"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/"
+        ),
+    },
+    {
+        "slug": "tsachilas-local-open-data",
+        "title_en": "The technical side of local open data",
+        "title_es": "Los retos técnicos de abrir datos en lo local",
+        "summary_en": (
+            "This presentation dealt with the technical obstacles local governments run "
+            "into when they open their data, drawing on experience from Santo Domingo de "
+            "los Tsáchilas in Ecuador and from Brazil."
+        ),
+        "summary_es": (
+            "La presentación abordó los obstáculos técnicos que enfrentan los gobiernos "
+            "locales al abrir sus datos, a partir de experiencias de Santo Domingo de los "
+            "Tsáchilas, en Ecuador, y de Brasil."
+        ),
+        "jurisdictions": ["santo-domingo-de-los-tsachilas"],
+        "countries": ["EC", "BR"],
+        "themes": ["open-data"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-2021-2023/"
+        ),
+    },
+    {
+        "slug": "buenos-aires-lgbtqia-open-data",
+        "title_en": "Open data on LGBTQIA+ rights in Buenos Aires",
+        "title_es": "Datos abiertos sobre derechos LGBTQIA+ en Buenos Aires",
+        "summary_en": (
+            "Buenos Aires City publishes open data on how LGBTQIA+ people get access to "
+            "their rights, and reports on the policy changes it has made for this "
+            "community."
+        ),
+        "summary_es": (
+            "La Ciudad de Buenos Aires publica datos abiertos sobre el acceso de las "
+            "personas LGBTQIA+ a sus derechos y da cuenta de las reformas que ha "
+            "impulsado en favor de esta comunidad."
+        ),
+        "jurisdictions": ["buenos-aires"],
+        "countries": ["AR"],
+        "themes": ["open-data", "lgbtqia", "inclusion"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://opengovpartnership.org/members/buenos-aires-argentina\n"
+            "https://www.opengovpartnership.org/policy-area/lgbtqia/"
+        ),
+    },
+    {
+        "slug": "sao-paulo-digital-participation",
+        "title_en": "Taking citizen participation online in São Paulo",
+        "title_es": "La participación ciudadana en el entorno digital en São Paulo",
+        "summary_en": (
+            "São Paulo's city government is looking at how residents take part through "
+            "digital channels and at future strategies that combine online and "
+            "face-to-face participation."
+        ),
+        "summary_es": (
+            "La Prefeitura de São Paulo analiza cómo participa la ciudadanía a través de "
+            "canales digitales y qué estrategias seguir para combinar la participación "
+            "en línea con la presencial."
+        ),
+        "jurisdictions": ["sao-paulo"],
+        "countries": ["BR"],
+        "themes": ["citizen-participation", "digital-openness"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-sao-paulo-brazil-2021-2024/"
+        ),
+    },
+    {
+        "slug": "nuevo-leon-open-government-coalition",
+        "title_en": "A coalition for open government in Nuevo León",
+        "title_es": "Una coalición por el gobierno abierto en Nuevo León",
+        "summary_en": (
+            "Nuevo León set out to build a coalition able to put forward open "
+            "government proposals. The resulting Nuevo León Abierto coalition brings "
+            "together the state government, the municipalities of Monterrey and San "
+            "Pedro Garza García, and civil society organisations."
+        ),
+        "summary_es": (
+            "Nuevo León se propuso formar una coalición capaz de impulsar propuestas de "
+            "gobierno abierto. La Coalición Nuevo León Abierto reúne al gobierno estatal, "
+            "a los municipios de Monterrey y San Pedro Garza García y a organizaciones de "
+            "la sociedad civil."
+        ),
+        "jurisdictions": ["nuevo-leon"],
+        "countries": ["MX"],
+        "themes": ["co-creation", "civil-society-engagement"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/\n"
+            "https://opengovpartnership.org/stories/nuevo-leon-challenges-and-lessons-learnt-from-the-biggest-open-government-coalition-in-ogp-local"
+        ),
+    },
+    {
+        "slug": "penalolen-co-creation-lessons",
+        "title_en": "What Peñalolén learned from co-creating its action plan",
+        "title_es": "Aprendizajes de Peñalolén al cocrear su plan de acción",
+        "summary_en": (
+            "Peñalolén shared the main lessons from the joint work with civil society "
+            "that produced its 2021–2024 action plan."
+        ),
+        "summary_es": (
+            "Peñalolén compartió las principales lecciones del trabajo conjunto con la "
+            "sociedad civil del que surgió su plan de acción 2021-2024."
+        ),
+        "jurisdictions": ["penalolen"],
+        "countries": ["CL"],
+        "themes": ["co-creation"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://opengovpartnership.org/documents/action-plan-penalolen-chile-2021-2024"
+        ),
+    },
+    {
+        "slug": "bogota-inclusion-agenda",
+        "title_en": "An open government lens on inclusion in Bogotá",
+        "title_es": "La inclusión desde el gobierno abierto en Bogotá",
+        "summary_en": (
+            "Bogotá is working out how to push its inclusion agenda forward by applying "
+            "the principles of open government."
+        ),
+        "summary_es": (
+            "Bogotá explora cómo impulsar su agenda de inclusión aplicando los "
+            "principios del gobierno abierto."
+        ),
+        "jurisdictions": ["bogota"],
+        "countries": ["CO"],
+        "themes": ["inclusion"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://www.opengovpartnership.org/documents/action-plan-bogota-colombia-2021-2023/\n"
+            "https://www.opengovpartnership.org/policy-area/inclusion/"
+        ),
+    },
+    {
+        "slug": "state-of-mexico-everyday-justice",
+        "title_en": "Bringing everyday justice closer to people in the State of Mexico",
+        "title_es": "Justicia cotidiana al alcance de la gente en el Estado de México",
+        "summary_en": (
+            "The State of Mexico government runs programmes that make it easier for "
+            "people to reach justice for the disputes and problems of daily life."
+        ),
+        "summary_es": (
+            "El Gobierno del Estado de México impulsa programas que facilitan a la "
+            "población el acceso a la justicia para resolver los conflictos y problemas "
+            "de la vida diaria."
+        ),
+        "jurisdictions": ["state-of-mexico"],
+        "countries": ["MX"],
+        "themes": ["justice"],
+        "status": "in-progress",
+        "website": "",
+        "sources": (
+            f"{_SEED_URL}\n"
+            "https://opengovpartnership.org/documents/inception-report-action-plan-mexico-state-mexico-2021-2022\n"
+            "https://www.opengovpartnership.org/policy-area/justice/"
+        ),
+    },
+]
+
+# ---------------------------------------------------------------------------
+# Sessions of Open Americas 2022, in the order the post gives them.
+# ---------------------------------------------------------------------------
+
+_ACTIVE_AMERICAS_MEMBERS = [
+    "austin",
+    "buenos-aires",
+    "jalisco",
+    "sao-paulo",
+    "bogota",
+    "cordoba-province",
+    "cordoba-city",
+    "mendoza",
+    "rosario",
+    "osasco",
+    "santa-catarina",
+    "penalolen",
+    "santo-domingo-de-los-tsachilas",
+    "quito",
+    "state-of-mexico",
+    "quintana-roo",
+    "merida",
+    "corrientes",
+    "contagem",
+    "maipu",
+    "cartagena-de-indias",
+    "manizales",
+    "sarchi",
+    "nuevo-leon",
+]
+
+_SHOWCASED_REFORMS = [
+    "rosario-digital-participation",
+    "tsachilas-local-open-data",
+    "buenos-aires-lgbtqia-open-data",
+    "sao-paulo-digital-participation",
+    "nuevo-leon-open-government-coalition",
+    "penalolen-co-creation-lessons",
+    "bogota-inclusion-agenda",
+    "state-of-mexico-everyday-justice",
+]
+
+SESSIONS = [
+    {
+        "meeting": "open-americas-2022",
+        "slug": "peer-exchange",
+        "position": 1,
+        "title_en": "Local members' peer exchange",
+        "title_es": "Intercambio entre miembros locales",
+        "description_en": (
+            "For the first time, the 21 OGP Local members in the Americas met as one "
+            "group to talk through their experiences, the opportunities they see and "
+            "the challenges they face in very different settings."
+        ),
+        "description_es": (
+            "Por primera vez, los 21 miembros de OGP Local en las Américas se reunieron "
+            "como grupo para conversar sobre sus experiencias, las oportunidades que "
+            "ven y los retos que enfrentan en contextos muy distintos."
+        ),
+        "kind": "peer-exchange",
+        "participant_count": None,
+        "languages": "",
+        "themes": [],
+        "jurisdictions": list(_ACTIVE_AMERICAS_MEMBERS),
+        "showcased_reforms": [],
+    },
+    {
+        "meeting": "open-americas-2022",
+        "slug": "local-workshop",
+        "position": 2,
+        "title_en": "Local workshop: building the Local Circles",
+        "title_es": "Taller Local: construcción de los Círculos Locales",
+        "description_en": (
+            "Forty participants, from local officials and civil society representatives "
+            "to researchers of OGP's Independent Review Mechanism, worked together on "
+            "Local Circles, a community "
+            "of practice organised by theme. They mapped shared interests, challenges "
+            "and the ways each participant could get involved."
+        ),
+        "description_es": (
+            "Cuarenta representantes de gobiernos locales, del Mecanismo de Revisión "
+            "Independiente de OGP y de la sociedad civil trabajaron en los Círculos "
+            "Locales, una comunidad de práctica organizada por temas. Identificaron "
+            "intereses comunes, desafíos y las formas en que cada participante podía "
+            "sumarse."
+        ),
+        "kind": "workshop",
+        "participant_count": 40,
+        "languages": "",
+        "themes": [
+            "climate-action",
+            "digital-openness",
+            "inclusion",
+            "innovation",
+            "civil-society-engagement",
+            "sustainable-development-goals",
+        ],
+        "jurisdictions": [],
+        "showcased_reforms": [],
+    },
+    {
+        "meeting": "open-americas-2022",
+        "slug": "reform-showcase",
+        "position": 3,
+        "title_en": "Showcase of local reforms",
+        "title_es": "Muestra de reformas locales",
+        "description_en": (
+            "Eight OGP Local members each presented a standout reform they are carrying "
+            "out, with examples from Argentina, Brazil, Chile, Colombia, Ecuador and "
+            "Mexico."
+        ),
+        "description_es": (
+            "Ocho miembros de OGP Local presentaron cada uno una reforma destacada que "
+            "tienen en marcha, con ejemplos de Argentina, Brasil, Chile, Colombia, "
+            "Ecuador y México."
+        ),
+        "kind": "reform-showcase",
+        "participant_count": None,
+        "languages": "",
+        "themes": [],
+        "jurisdictions": [
+            "rosario",
+            "santo-domingo-de-los-tsachilas",
+            "buenos-aires",
+            "sao-paulo",
+            "nuevo-leon",
+            "penalolen",
+            "bogota",
+            "state-of-mexico",
+        ],
+        "showcased_reforms": list(_SHOWCASED_REFORMS),
+    },
+    {
+        "meeting": "open-americas-2022",
+        "slug": "national-local-integration",
+        "position": 4,
+        "title_en": "Linking national and local open government",
+        "title_es": "Articulación entre lo nacional y lo local",
+        "description_en": (
+            "Representatives of five national and local governments talked about "
+            "connecting national and local open government processes, and about how "
+            "OGP Local can help make openness part of everyday work at both levels."
+        ),
+        "description_es": (
+            "Representantes de cinco gobiernos nacionales y locales conversaron sobre "
+            "cómo conectar los procesos de gobierno abierto de ambos niveles y cómo OGP "
+            "Local puede ayudar a que la apertura forme parte del trabajo cotidiano en "
+            "los dos."
+        ),
+        "kind": "peer-exchange",
+        "participant_count": None,
+        "languages": "",
+        "themes": [],
+        "jurisdictions": [],
+        "showcased_reforms": [],
+    },
+    {
+        "meeting": "open-americas-2022",
+        "slug": "ogp-strategy-roundtable",
+        "position": 5,
+        "title_en": "Roundtable on the OGP strategy",
+        "title_es": "Mesa de diálogo sobre la estrategia de OGP",
+        "description_en": (
+            "Representatives of every OGP Local member contributed ideas to OGP's "
+            "strategy, with a focus on building open government skills and on better "
+            "coordination between levels of government."
+        ),
+        "description_es": (
+            "Representantes de todos los miembros de OGP Local aportaron ideas a la "
+            "estrategia de OGP, con énfasis en el fortalecimiento de capacidades en "
+            "gobierno abierto y en una articulación más estrecha entre los distintos "
+            "órdenes de gobierno."
+        ),
+        "kind": "roundtable",
+        "participant_count": None,
+        "languages": "",
+        "themes": ["capacity-building"],
+        "jurisdictions": list(_ACTIVE_AMERICAS_MEMBERS),
+        "showcased_reforms": [],
+    },
+]

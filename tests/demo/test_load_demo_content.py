@@ -1,0 +1,239 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+
+from demo.services import demo_content_load
+from events.models import Meeting, Session, SessionReform
+from members.models import Jurisdiction
+from reforms.models import Reform, Theme
+
+pytestmark = pytest.mark.django_db
+
+SHOWCASED = [
+    # (reform, its members, its countries), in the post's order a–h
+    ("rosario-digital-participation", ["rosario"], ["AR"]),
+    ("tsachilas-local-open-data", ["santo-domingo-de-los-tsachilas"], ["BR", "EC"]),
+    ("buenos-aires-lgbtqia-open-data", ["buenos-aires"], ["AR"]),
+    ("sao-paulo-digital-participation", ["sao-paulo"], ["BR"]),
+    ("nuevo-leon-open-government-coalition", ["nuevo-leon"], ["MX"]),
+    ("penalolen-co-creation-lessons", ["penalolen"], ["CL"]),
+    ("bogota-inclusion-agenda", ["bogota"], ["CO"]),
+    ("state-of-mexico-everyday-justice", ["state-of-mexico"], ["MX"]),
+]
+MODELS = [Theme, Jurisdiction, Reform, Meeting, Session]
+
+
+def _snapshot():
+    rows = {
+        model.__name__: list(model.objects.order_by("pk").values()) for model in MODELS
+    }
+    for model in MODELS:
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            rows[through.__name__] = list(through.objects.order_by("pk").values())
+    return rows
+
+
+def test_loading_twice_changes_nothing():
+    first = demo_content_load()
+    before = _snapshot()
+    second = demo_content_load()
+    assert second.created == 0
+    assert second.updated == 0
+    assert second.unchanged == first.created
+    assert _snapshot() == before
+
+
+def test_command_reports_what_it_did(capsys):
+    call_command("load_demo_content")
+    call_command("load_demo_content")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("Demo content: 0 created, 0 updated, ")
+
+
+def test_demo_content_passes_model_validation(demo_content):
+    for model in MODELS:
+        for instance in model.objects.all():
+            instance.full_clean()
+
+
+def test_three_regional_meetings_of_2022(demo_content):
+    meetings = list(
+        Meeting.objects.order_by("start_date").values_list(
+            "slug", "host_country", "start_date", "end_date", "timezone"
+        )
+    )
+    assert meetings == [
+        (
+            "open-americas-2022",
+            "DO",
+            datetime.date(2022, 9, 26),
+            datetime.date(2022, 9, 29),
+            "America/Santo_Domingo",
+        ),
+        (
+            "europe-regional-meeting-2022",
+            "IT",
+            datetime.date(2022, 10, 11),
+            datetime.date(2022, 10, 12),
+            "Europe/Rome",
+        ),
+        (
+            "africa-middle-east-regional-meeting-2022",
+            "MA",
+            datetime.date(2022, 11, 1),
+            datetime.date(2022, 11, 3),
+            "Africa/Casablanca",
+        ),
+    ]
+
+
+def test_open_americas_names_in_both_languages(demo_content):
+    meeting = Meeting.objects.get(slug="open-americas-2022")
+    assert (meeting.name_en, meeting.name_es) == ("Open Americas", "América Abierta")
+    assert meeting.host_city_en == "Santo Domingo"
+
+
+def test_open_americas_has_the_five_sessions_of_the_post(demo_content):
+    sessions = Session.objects.filter(meeting__slug="open-americas-2022").order_by(
+        "position"
+    )
+    assert [(s.slug, s.kind) for s in sessions] == [
+        ("peer-exchange", "peer-exchange"),
+        ("local-workshop", "workshop"),
+        ("reform-showcase", "reform-showcase"),
+        ("national-local-integration", "peer-exchange"),
+        ("ogp-strategy-roundtable", "roundtable"),
+    ]
+
+
+def test_local_workshop_gathered_forty_people_around_the_local_circles(demo_content):
+    workshop = Session.objects.get(
+        meeting__slug="open-americas-2022", slug="local-workshop"
+    )
+    assert workshop.participant_count == 40
+    assert sorted(workshop.themes.values_list("slug", flat=True)) == [
+        "civil-society-engagement",
+        "climate-action",
+        "digital-openness",
+        "inclusion",
+        "innovation",
+        "sustainable-development-goals",
+    ]
+
+
+def test_showcase_session_has_exactly_the_eight_reforms_in_order(demo_content):
+    showcase = Session.objects.get(
+        meeting__slug="open-americas-2022", slug="reform-showcase"
+    )
+    links = SessionReform.objects.filter(session=showcase).order_by("position")
+    assert [link.reform.slug for link in links] == [slug for slug, _m, _c in SHOWCASED]
+
+
+@pytest.mark.parametrize(("reform_slug", "members", "countries"), SHOWCASED)
+def test_each_showcased_reform_is_linked_to_its_members_and_countries(
+    demo_content, reform_slug, members, countries
+):
+    reform = Reform.objects.get(slug=reform_slug)
+    assert sorted(reform.jurisdictions.values_list("slug", flat=True)) == members
+    assert sorted(country.code for country in reform.countries) == countries
+    member_countries = {member.country.code for member in reform.jurisdictions.all()}
+    assert member_countries <= set(countries)
+    assert reform.themes.exists()
+
+
+def test_the_six_local_circles(demo_content):
+    circles = sorted(
+        Theme.objects.filter(is_local_circle=True).values_list("slug", flat=True)
+    )
+    assert circles == [
+        "civil-society-engagement",
+        "climate-action",
+        "digital-openness",
+        "inclusion",
+        "innovation",
+        "sustainable-development-goals",
+    ]
+
+
+def test_policy_areas_defined_in_the_post(demo_content):
+    areas = set(
+        Theme.objects.filter(is_policy_area=True).values_list("slug", flat=True)
+    )
+    assert {
+        "open-data",
+        "citizen-participation",
+        "co-creation",
+        "inclusion",
+        "justice",
+        "capacity-building",
+        "lgbtqia",
+    } <= areas
+
+
+def test_members_named_in_the_post(demo_content):
+    expected = {
+        "rosario": ("AR", "", 2020),
+        "santo-domingo-de-los-tsachilas": ("EC", "EC-SD", 2020),
+        "buenos-aires": ("AR", "AR-C", 2016),
+        "sao-paulo": ("BR", "BR-SP", 2016),
+        "nuevo-leon": ("MX", "MX-NLE", 2022),
+        "penalolen": ("CL", "CL-RM", 2020),
+        "bogota": ("CO", "CO-DC", 2020),
+        "state-of-mexico": ("MX", "MX-MEX", 2020),
+    }
+    for slug, (country, subdivision, since) in expected.items():
+        member = Jurisdiction.objects.get(slug=slug)
+        assert (member.country.code, member.member_since, member.status) == (
+            country,
+            since,
+            "active",
+        )
+        if subdivision:
+            assert member.subdivision == subdivision
+
+
+def test_verified_ocd_ids_only(demo_content):
+    assert (
+        Jurisdiction.objects.get(slug="nuevo-leon").ocd_id
+        == "ocd-division/country:mx/state:nl"
+    )
+    assert Jurisdiction.objects.get(slug="rosario").ocd_id == ""
+
+
+def test_mexico_city_is_listed_as_withdrawn(demo_content):
+    assert Jurisdiction.objects.get(slug="mexico-city").status == "withdrawn"
+
+
+def test_members_have_coordinates_except_where_unknown(demo_content):
+    without = list(
+        Jurisdiction.objects.filter(latitude__isnull=True).values_list(
+            "slug", flat=True
+        )
+    )
+    assert without == ["sarchi"]
+
+
+def test_every_record_has_spanish_text(demo_content):
+    fields = {
+        Theme: ["name", "description"],
+        Jurisdiction: ["name", "summary"],
+        Reform: ["title", "summary"],
+        Meeting: ["name", "host_city", "summary", "highlights"],
+        Session: ["title", "description"],
+    }
+    for model, names in fields.items():
+        for instance in model.objects.all():
+            for name in names:
+                assert getattr(instance, f"{name}_es"), (
+                    f"{model.__name__} {instance.slug} lacks {name}_es"
+                )
+                assert getattr(instance, f"{name}_en"), (
+                    f"{model.__name__} {instance.slug} lacks {name}_en"
+                )
+
+
+def test_all_demo_content_is_published(demo_content):
+    for model in MODELS:
+        assert not model.objects.filter(is_published=False).exists()
