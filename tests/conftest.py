@@ -1,7 +1,7 @@
 import pytest
 from django.conf import settings
-from django.utils import translation
 from django.core.management import call_command
+from django.utils import translation
 
 
 @pytest.fixture

@@ -1,0 +1,126 @@
+"""Filter pieces that several resources share.
+
+One FilterSet per resource serves both the public page and the API endpoint, so a
+page URL and an API URL with the same parameters return the same records.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from common.languages import ordering_with_fallback
+from common.search_text import MAX_QUERY_LENGTH, search_terms
+
+
+class CaseInsensitiveMultipleChoiceField(forms.MultipleChoiceField):
+    """Accepts ``ar`` for ``AR``: partners and people type codes either way."""
+
+    def __init__(self, *args, normalise=str.upper, **kwargs):
+        self.normalise = normalise
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        return [self.normalise(str(item)) for item in super().to_python(value)]
+
+
+class CountryFilter(django_filters.MultipleChoiceFilter):
+    """``?country=AR&country=mx``: ISO 3166-1 alpha-2 codes, any case."""
+
+    field_class = CaseInsensitiveMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", lambda: list(countries))
+        kwargs.setdefault("label", _("Country"))
+        super().__init__(*args, **kwargs)
+
+
+class SearchFilter(django_filters.CharFilter):
+    """``?q=``: every word must match the record's normalised search text.
+
+    ``related_paths`` name other search-text columns that count too, e.g. a reform is
+    found by its members' names with ``("jurisdictions__search_text",)``.
+    """
+
+    def __init__(self, *args, related_paths=(), **kwargs):
+        self.related_paths = related_paths
+        kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        for term in search_terms(value or ""):
+            condition = Q(search_text__contains=term)
+            for path in self.related_paths:
+                condition |= Q(
+                    pk__in=qs.model.objects.filter(
+                        **{f"{path}__contains": term}
+                    ).values("pk")
+                )
+            qs = qs.filter(condition)
+        return qs
+
+
+class RelatedSlugFilter(django_filters.BaseInFilter, django_filters.CharFilter):
+    """``?theme=open-data,inclusion``: records linked to any of these slugs.
+
+    ``path`` leads from the record to the related slug (``reforms__themes__slug``);
+    ``conditions`` apply within the same join (``{"reforms__is_published": True}``).
+    A ``pk IN (subquery)`` semi-join repeats no row and needs no DISTINCT, and needs
+    no import of the related app (apps depend on each other one way only).
+    """
+
+    def __init__(self, *args, path, conditions=None, **kwargs):
+        self.path = path
+        self.conditions = conditions or {}
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        slugs = [slug for slug in (value or []) if slug]
+        if not slugs:
+            return qs
+        matching = qs.model.objects.filter(
+            **{f"{self.path}__in": slugs}, **self.conditions
+        ).values("pk")
+        return qs.filter(pk__in=matching)
+
+
+class SlugInFilter(django_filters.BaseInFilter, django_filters.CharFilter):
+    """``?meeting=open-americas-2022,europe-regional-meeting-2022``."""
+
+
+class TranslatedOrderingFilter(django_filters.OrderingFilter):
+    """``?ordering=name,-member_since``; translated fields sort in the active
+    language with English fallback, and the slug always breaks ties."""
+
+    def __init__(self, *args, translated=(), tiebreaker="slug", **kwargs):
+        self.translated = set(translated)
+        self.tiebreaker = tiebreaker
+        kwargs.setdefault("label", _("Sort by"))
+        super().__init__(*args, **kwargs)
+
+    def get_ordering_value(self, param):
+        descending = param.startswith("-")
+        name = param.removeprefix("-")
+        field = self.param_map.get(name, name)
+        if field in self.translated:
+            expression = ordering_with_fallback(field)
+            return expression.desc() if descending else expression.asc()
+        return f"-{field}" if descending else field
+
+    def filter(self, qs, value):
+        ordering = [self.get_ordering_value(p) for p in value or [] if p]
+        if not ordering:
+            return qs
+        return qs.order_by(*ordering, self.tiebreaker)
+
+
+class UpdatedSinceFilter(django_filters.IsoDateTimeFilter):
+    """``?updated_since=2026-01-01T00:00:00Z``: what changed since a partner's last sync."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "updated_at")
+        kwargs.setdefault("lookup_expr", "gte")
+        kwargs.setdefault("label", _("Updated since"))
+        super().__init__(*args, **kwargs)

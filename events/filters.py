@@ -1,0 +1,110 @@
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from common.filters import (
+    CountryFilter,
+    RelatedSlugFilter,
+    SearchFilter,
+    SlugInFilter,
+    TranslatedOrderingFilter,
+    UpdatedSinceFilter,
+)
+from events.enums import MeetingKind, SessionKind
+from events.models import Meeting, Session
+from members.enums import Region
+
+WHEN_CHOICES = (("upcoming", _("Upcoming")), ("past", _("Past")))
+
+
+class MeetingFilter(django_filters.FilterSet):
+    """Filters for the meetings page and ``/api/v1/meetings/``.
+
+    ``date_from``/``date_to`` keep meetings that overlap the range.
+    """
+
+    q = SearchFilter()
+    region = django_filters.MultipleChoiceFilter(
+        choices=Region.choices, label=_("Region")
+    )
+    country = CountryFilter(field_name="host_country")
+    kind = django_filters.MultipleChoiceFilter(
+        choices=MeetingKind.choices, label=_("Kind")
+    )
+    when = django_filters.ChoiceFilter(
+        choices=WHEN_CHOICES, method="filter_when", label=_("When")
+    )
+    date_from = django_filters.DateFilter(
+        field_name="end_date", lookup_expr="gte", label=_("From")
+    )
+    date_to = django_filters.DateFilter(
+        field_name="start_date", lookup_expr="lte", label=_("Until")
+    )
+    jurisdiction = RelatedSlugFilter(
+        path="sessions__jurisdictions__slug",
+        conditions={"sessions__is_published": True},
+        label=_("Member"),
+    )
+    theme = RelatedSlugFilter(
+        path="sessions__themes__slug",
+        conditions={"sessions__is_published": True},
+        label=_("Theme"),
+    )
+    updated_since = UpdatedSinceFilter()
+    ordering = TranslatedOrderingFilter(
+        fields=(
+            ("start_date", "start_date"),
+            ("name", "name"),
+            ("updated_at", "updated_at"),
+        ),
+        translated={"name"},
+    )
+
+    class Meta:
+        model = Meeting
+        fields = []
+
+    def filter_when(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "upcoming":
+            return queryset.filter(end_date__gte=today)
+        return queryset.filter(end_date__lt=today)
+
+
+class SessionFilter(django_filters.FilterSet):
+    """Filters for ``/api/v1/sessions/`` and a meeting's programme."""
+
+    q = SearchFilter()
+    meeting = SlugInFilter(field_name="meeting__slug", label=_("Meeting"))
+    kind = django_filters.MultipleChoiceFilter(
+        choices=SessionKind.choices, label=_("Kind")
+    )
+    theme = RelatedSlugFilter(path="themes__slug", label=_("Theme"))
+    jurisdiction = RelatedSlugFilter(path="jurisdictions__slug", label=_("Member"))
+    reform = RelatedSlugFilter(path="showcased_reforms__slug", label=_("Reform"))
+    language = django_filters.CharFilter(
+        field_name="languages",
+        lookup_expr="contains",
+        max_length=2,
+        label=_("Spoken language"),
+    )
+    date_from = django_filters.DateFilter(
+        field_name="meeting__end_date", lookup_expr="gte", label=_("From")
+    )
+    date_to = django_filters.DateFilter(
+        field_name="meeting__start_date", lookup_expr="lte", label=_("Until")
+    )
+    updated_since = UpdatedSinceFilter()
+    ordering = TranslatedOrderingFilter(
+        fields=(
+            ("starts_at", "starts_at"),
+            ("title", "title"),
+            ("position", "position"),
+            ("updated_at", "updated_at"),
+        ),
+        translated={"title"},
+    )
+
+    class Meta:
+        model = Session
+        fields = []

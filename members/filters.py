@@ -1,0 +1,54 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from common.filters import (
+    CountryFilter,
+    RelatedSlugFilter,
+    SearchFilter,
+    TranslatedOrderingFilter,
+    UpdatedSinceFilter,
+)
+from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.models import Jurisdiction
+
+
+class JurisdictionFilter(django_filters.FilterSet):
+    """Filters for the member directory page and ``/api/v1/jurisdictions/``."""
+
+    q = SearchFilter()
+    region = django_filters.MultipleChoiceFilter(
+        choices=Region.choices, label=_("Region")
+    )
+    country = CountryFilter()
+    kind = django_filters.MultipleChoiceFilter(
+        choices=JurisdictionKind.choices, label=_("Kind")
+    )
+    member_since = django_filters.NumberFilter(label=_("Member since"))
+    member_since_min = django_filters.NumberFilter(
+        field_name="member_since", lookup_expr="gte", label=_("Member since, from")
+    )
+    member_since_max = django_filters.NumberFilter(
+        field_name="member_since", lookup_expr="lte", label=_("Member since, until")
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=MembershipStatus.choices, label=_("Status")
+    )
+    theme = RelatedSlugFilter(
+        path="reforms__themes__slug",
+        conditions={"reforms__is_published": True},
+        label=_("Theme"),
+    )
+    updated_since = UpdatedSinceFilter()
+    ordering = TranslatedOrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("member_since", "member_since"),
+            ("country", "country"),
+            ("updated_at", "updated_at"),
+        ),
+        translated={"name"},
+    )
+
+    class Meta:
+        model = Jurisdiction
+        fields = []

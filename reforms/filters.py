@@ -1,0 +1,64 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from common.filters import (
+    CountryFilter,
+    RelatedSlugFilter,
+    SearchFilter,
+    TranslatedOrderingFilter,
+    UpdatedSinceFilter,
+)
+from reforms.enums import ReformStatus
+from reforms.models import Reform, Theme
+
+THEME_KINDS = (
+    ("policy-area", _("OGP policy area")),
+    ("local-circle", _("Local Circle")),
+)
+
+
+class ThemeFilter(django_filters.FilterSet):
+    """Filters for the themes page and ``/api/v1/themes/``."""
+
+    q = SearchFilter()
+    kind = django_filters.ChoiceFilter(
+        choices=THEME_KINDS, method="filter_kind", label=_("Kind")
+    )
+    updated_since = UpdatedSinceFilter()
+    ordering = TranslatedOrderingFilter(
+        fields=(("name", "name"), ("updated_at", "updated_at")), translated={"name"}
+    )
+
+    class Meta:
+        model = Theme
+        fields = []
+
+    def filter_kind(self, queryset, name, value):
+        if value == "local-circle":
+            return queryset.filter(is_local_circle=True)
+        return queryset.filter(is_policy_area=True)
+
+
+class ReformFilter(django_filters.FilterSet):
+    """Filters for the reforms page and ``/api/v1/reforms/``."""
+
+    q = SearchFilter(related_paths=("jurisdictions__search_text",))
+    theme = RelatedSlugFilter(path="themes__slug", label=_("Theme"))
+    country = CountryFilter(field_name="countries", lookup_expr="contains")
+    jurisdiction = RelatedSlugFilter(path="jurisdictions__slug", label=_("Member"))
+    meeting = RelatedSlugFilter(
+        path="sessions__meeting__slug",
+        conditions={"sessions__is_published": True},
+        label=_("Meeting"),
+    )
+    status = django_filters.MultipleChoiceFilter(
+        choices=ReformStatus.choices, label=_("Status")
+    )
+    updated_since = UpdatedSinceFilter()
+    ordering = TranslatedOrderingFilter(
+        fields=(("title", "title"), ("updated_at", "updated_at")), translated={"title"}
+    )
+
+    class Meta:
+        model = Reform
+        fields = []
