@@ -35,7 +35,7 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: install chromium
-	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(BIN)/pytest
 
 lint: install

@@ -52,13 +52,17 @@ class SearchableModel(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.search_text = normalise_search_text(
-            " ".join(str(part) for part in self.search_text_parts() if part)
-        )
+        self.refresh_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
+
+    def refresh_search_text(self):
+        """Recompute ``search_text``; bulk writers call it, as they bypass save()."""
+        self.search_text = normalise_search_text(
+            " ".join(str(part) for part in self.search_text_parts() if part)
+        )
 
     def search_text_parts(self):
         for name in self.searchable_fields:
