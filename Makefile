@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run test lint format messages migrations-check chromium clean
+.PHONY: install run serve test lint format messages migrations-check chromium clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -27,6 +27,20 @@ run: install
 	$(DEV_ENV) $(BIN)/python manage.py ensure_local_admin
 	@echo "Serving on http://$(HOST):$(PORT)/ (English: /en/, Spanish: /es/). Ctrl-C stops."
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production-like: DEBUG off, hashed and compressed static files served by whitenoise,
+# gunicorn workers (WEB_CONCURRENCY), persistent database connections. Uses
+# DATABASE_URL, CACHE_URL and SECRET_KEY from the environment; without SECRET_KEY a
+# random one is made for this run only (sessions then end when it stops).
+SERVE_ENV := DEBUG=false CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
+	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"
+
+serve: install
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
+	@echo "Serving (production-like) on http://$${BIND:-127.0.0.1:8000}/ — /healthz, /readyz."
+	$(SERVE_ENV) $(BIN)/gunicorn ogplocal.wsgi -c gunicorn.conf.py
 
 # Browser tests drive Debian's chromium; install it when it is missing.
 chromium:

@@ -100,7 +100,6 @@ DATABASES = {
     )
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://ogplocal")}
 

@@ -12,7 +12,11 @@ SMALL = {"members": 12, "reforms": 30, "meetings": 3, "sessions": 9}
 
 
 def _names():
-    return list(Jurisdiction.objects.order_by("slug").values_list("slug", "name_en", "name_es", "country"))
+    return list(
+        Jurisdiction.objects.order_by("slug").values_list(
+            "slug", "name_en", "name_es", "country"
+        )
+    )
 
 
 def test_same_seed_gives_the_same_data():
@@ -32,8 +36,19 @@ def test_other_seed_gives_other_data():
 
 def test_sizes_are_honoured_and_both_languages_filled():
     counts = scale_data_generate(**SMALL)
-    assert counts == {"themes": 24, "members": 12, "reforms": 30, "meetings": 3, "sessions": 9}
-    assert [Jurisdiction.objects.count(), Reform.objects.count(), Meeting.objects.count(), Session.objects.count()] == [
+    assert counts == {
+        "themes": 24,
+        "members": 12,
+        "reforms": 30,
+        "meetings": 3,
+        "sessions": 9,
+    }
+    assert [
+        Jurisdiction.objects.count(),
+        Reform.objects.count(),
+        Meeting.objects.count(),
+        Session.objects.count(),
+    ] == [
         12,
         30,
         3,
@@ -44,14 +59,24 @@ def test_sizes_are_honoured_and_both_languages_filled():
 
 
 def test_real_content_is_never_touched(demo_content):
-    real = {model: model.objects.count() for model in (Jurisdiction, Reform, Meeting, Session, Theme)}
+    real = {
+        model: model.objects.count()
+        for model in (Jurisdiction, Reform, Meeting, Session, Theme)
+    }
     scale_data_generate(**SMALL)
     call_command("generate_scale_data", "--remove")
     assert {model: model.objects.count() for model in real} == real
 
 
 def test_command_reports_counts(capsys):
-    call_command("generate_scale_data", "--members=4", "--reforms=5", "--meetings=1", "--sessions=2", "--no-progress")
+    call_command(
+        "generate_scale_data",
+        "--members=4",
+        "--reforms=5",
+        "--meetings=1",
+        "--sessions=2",
+        "--no-progress",
+    )
     assert capsys.readouterr().out.strip() == (
         "Scale data: 24 themes, 4 members, 5 reforms, 1 meetings, 2 sessions."
     )
@@ -59,7 +84,11 @@ def test_command_reports_counts(capsys):
 
 @pytest.mark.parametrize(
     "arguments",
-    [["--members=-1"], ["--meetings=0", "--sessions=5"], ["--members=0", "--reforms=3"]],
+    [
+        ["--members=-1"],
+        ["--meetings=0", "--sessions=5"],
+        ["--members=0", "--reforms=3"],
+    ],
 )
 def test_command_refuses_impossible_sizes(arguments):
     with pytest.raises(CommandError):
