@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve test lint format messages migrations-check chromium clean
+.PHONY: install run serve backup restore test lint format messages migrations-check chromium clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -41,6 +41,15 @@ serve: install
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Serving (production-like) on http://$${BIND:-127.0.0.1:8000}/ — /healthz, /readyz."
 	$(SERVE_ENV) $(BIN)/gunicorn ogplocal.wsgi -c gunicorn.conf.py
+
+# Backups go to backups/ (XML with natural keys; pg_dump too on PostgreSQL).
+# Restore with: make restore FILE=backups/ogplocal-….xml.gz (or ….dump)
+backup: install
+	$(DEV_ENV) $(BIN)/python manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/<file>"; exit 2; }
+	$(DEV_ENV) $(BIN)/python manage.py restore "$(FILE)"
 
 # Browser tests drive Debian's chromium; install it when it is missing.
 chromium:

@@ -20,6 +20,9 @@ class PublishableQuerySet(models.QuerySet):
         """The only rows the public may see: pages, API, exports and sitemap."""
         return self.filter(is_published=True)
 
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
 
 class PublishableModel(TimeStampedModel):
     """Draft → published. Drafts are visible to staff only."""
@@ -35,6 +38,10 @@ class PublishableModel(TimeStampedModel):
 
     class Meta:
         abstract = True
+
+    def natural_key(self):
+        """Slugs, not database ids, identify content in portable dumps."""
+        return (self.slug,)
 
 
 class SearchableModel(models.Model):

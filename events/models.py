@@ -8,6 +8,7 @@ from django_countries.fields import CountryField
 
 from common.models import (
     PublishableModel,
+    PublishableQuerySet,
     SearchableModel,
     source_language_required,
 )
@@ -113,6 +114,11 @@ class Meeting(SearchableModel, PublishableModel):
         return self.start_date <= moment.astimezone(self.zone).date() <= self.end_date
 
 
+class SessionQuerySet(PublishableQuerySet):
+    def get_by_natural_key(self, meeting_slug, slug):
+        return self.get(meeting__slug=meeting_slug, slug=slug)
+
+
 class Session(SearchableModel, PublishableModel):
     """One item of a meeting's programme."""
 
@@ -161,6 +167,8 @@ class Session(SearchableModel, PublishableModel):
         verbose_name=_("showcased reforms"),
     )
 
+    objects = SessionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
@@ -184,6 +192,11 @@ class Session(SearchableModel, PublishableModel):
 
     def __str__(self):
         return self.title
+
+    def natural_key(self):
+        return (self.meeting.slug, self.slug)
+
+    natural_key.dependencies = ["events.meeting"]
 
     def clean(self):
         super().clean()
