@@ -91,3 +91,21 @@ def source_language_required(model_name, field):
         condition=Q(**{f"{column}__isnull": False}) & ~Q(**{column: ""}),
         name=f"{model_name}_{field}_source_language_required",
     )
+
+
+class ContentVersion(models.Model):
+    """One row whose number moves whenever public content changes.
+
+    Cached pages and API responses are keyed by it, so one change invalidates them all
+    at once, in every app server, whatever cache backend is in use.
+    """
+
+    version = models.PositiveBigIntegerField(_("version"), default=1)
+    changed_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("content version")
+        verbose_name_plural = _("content versions")
+
+    def __str__(self):
+        return f"{self.version} ({self.changed_at:%Y-%m-%d %H:%M:%S})"

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
 
@@ -16,3 +17,11 @@ def _english_between_tests():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Cached responses and rate-limit counters must not leak from test to test."""
+    for cache in caches.all():
+        cache.clear()
+    yield

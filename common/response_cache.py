@@ -1,0 +1,143 @@
+"""A cache of public GET responses, correct by construction.
+
+Keys hold the content version (common.content_version), so any change to public
+content makes every stored response unreachable at once; a timeout only frees memory.
+The key also holds the path (with its /en/ or /es/ prefix), the query string in a
+canonical order and, outside the language prefixes (the API), the Accept and
+Accept-Language headers. Streaming responses (CSV exports) are stored as they stream.
+
+Never cached: requests carrying a session cookie or credentials (staff previewing
+drafts), and responses that set cookies, vary on Cookie (pages with a CSRF token) or
+say private/no-store.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, urlencode
+
+from common.content_version import content_version
+
+UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+SKIPPED_PREFIXES = ("/admin/", "/static/", "/i18n/", "/healthz", "/readyz")
+
+
+def _language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def cache_key(request, version):
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    parts = [str(version), request.path, query]
+    if not request.path.startswith(_language_prefixes()):
+        parts += [
+            request.headers.get("Accept", ""),
+            request.headers.get("Accept-Language", ""),
+        ]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"response:{version}:{digest}"
+
+
+class PublicResponseCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._request_is_cacheable(request):
+            return self.get_response(request)
+        cache = caches[settings.RESPONSE_CACHE_ALIAS]
+        version, changed_at = content_version()
+        key = cache_key(request, version)
+        stored = cache.get(key)
+        if stored is not None:
+            return self._rebuild(stored)
+        response = self.get_response(request)
+        if request.method == "GET" and self._response_is_cacheable(response):
+            self._add_validators(response, changed_at)
+            if response.streaming:
+                self._store_while_streaming(response, cache, key)
+            elif len(response.content) <= settings.RESPONSE_CACHE_MAX_BYTES:
+                self._add_etag(response, response.content)
+                cache.set(
+                    key,
+                    self._freeze(response, response.content),
+                    settings.RESPONSE_CACHE_SECONDS,
+                )
+        response["X-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _request_is_cacheable(request):
+        return (
+            settings.RESPONSE_CACHE
+            and request.method in ("GET", "HEAD")
+            and not request.path.startswith(SKIPPED_PREFIXES)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "Authorization" not in request.headers
+        )
+
+    @staticmethod
+    def _response_is_cacheable(response):
+        if response.status_code != 200 or response.cookies:
+            return False
+        vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
+        cache_control = response.get("Cache-Control", "").lower()
+        return "cookie" not in vary and not any(
+            d in cache_control for d in UNCACHEABLE_DIRECTIVES
+        )
+
+    @staticmethod
+    def _add_validators(response, changed_at):
+        if not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date(changed_at.timestamp())
+        if not response.has_header("Cache-Control"):
+            # Shared caches may keep a copy but must ask again (ETag makes that cheap).
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+
+    @staticmethod
+    def _add_etag(response, content):
+        if not response.has_header("ETag"):
+            response["ETag"] = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+
+    @staticmethod
+    def _freeze(response, content):
+        return {
+            "status": response.status_code,
+            "content": content,
+            "headers": list(response.items()),
+        }
+
+    @staticmethod
+    def _rebuild(stored):
+        response = HttpResponse(stored["content"], status=stored["status"])
+        for header, value in stored["headers"]:
+            response[header] = value
+        response["X-Cache"] = "hit"
+        return response
+
+    def _store_while_streaming(self, response, cache, key):
+        limit = settings.RESPONSE_CACHE_MAX_BYTES
+        original = response.streaming_content
+
+        def stream():
+            chunks, size = [], 0
+            for chunk in original:
+                if chunks is not None:
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > limit:
+                        chunks = None  # too large to keep; still streamed whole
+                yield chunk
+            if chunks is not None:
+                content = b"".join(chunks)
+                frozen = self._freeze(response, content)
+                etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+                frozen["headers"] = [
+                    (h, v) for h, v in frozen["headers"] if h != "X-Cache"
+                ] + [("ETag", etag)]
+                cache.set(key, frozen, settings.RESPONSE_CACHE_SECONDS)
+
+        response.streaming_content = stream()

@@ -1,0 +1,180 @@
+import pytest
+import redis
+from django.core.cache import caches
+
+from common.content_version import content_changed, content_version
+from members.models import Jurisdiction
+from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def response_cache(settings):
+    settings.RESPONSE_CACHE = True
+    return settings
+
+
+def members_count(response):
+    html = response.content.decode()
+    marker = 'data-count="members">'
+    start = html.index(marker) + len(marker)
+    return int(html[start : html.index("<", start)])
+
+
+def test_second_request_is_served_from_the_cache(
+    client, response_cache, django_assert_num_queries
+):
+    JurisdictionFactory()
+    first = client.get("/en/")
+    assert first["X-Cache"] == "miss"
+    with django_assert_num_queries(1):  # the content version, nothing else
+        second = client.get("/en/")
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+
+
+def test_each_language_and_query_is_cached_apart(client, response_cache):
+    english = client.get("/en/")
+    spanish = client.get("/es/")
+    assert "Miembros" in spanish.content.decode()
+    assert "Members" in english.content.decode()
+    assert client.get("/es/")["X-Cache"] == "hit"
+    assert client.get("/es/?b=2&a=1")["X-Cache"] == "miss"
+    assert client.get("/es/?a=1&b=2")["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("path", ["/en/", "/es/"])
+def test_a_new_member_is_visible_at_once(client, response_cache, path):
+    JurisdictionFactory()
+    assert members_count(client.get(path)) == 1
+    JurisdictionFactory()
+    response = client.get(path)
+    assert response["X-Cache"] == "miss"
+    assert members_count(response) == 2
+
+
+def test_unpublishing_is_visible_at_once(client, response_cache):
+    member = JurisdictionFactory()
+    assert members_count(client.get("/en/")) == 1
+    member.is_published = False
+    member.save()
+    assert members_count(client.get("/en/")) == 0
+
+
+def test_deleting_is_visible_at_once(client, response_cache):
+    member = JurisdictionFactory()
+    assert members_count(client.get("/en/")) == 1
+    member.delete()
+    assert members_count(client.get("/en/")) == 0
+
+
+def test_bulk_update_with_content_changed_is_visible_at_once(client, response_cache):
+    JurisdictionFactory.create_batch(2, is_published=False)
+    assert members_count(client.get("/en/")) == 0
+    Jurisdiction.objects.update(is_published=True)
+    content_changed()
+    assert members_count(client.get("/en/")) == 2
+
+
+def _version():
+    return content_version()[0]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda member, reform, theme: member.save(),
+        lambda member, reform, theme: reform.jurisdictions.add(JurisdictionFactory()),
+        lambda member, reform, theme: reform.themes.remove(theme),
+        lambda member, reform, theme: reform.themes.clear(),
+        lambda member, reform, theme: reform.jurisdictions.set([]),
+        lambda member, reform, theme: reform.delete(),
+        lambda member, reform, theme: ThemeFactory(),
+    ],
+    ids=["save", "m2m-add", "m2m-remove", "m2m-clear", "m2m-set", "delete", "create"],
+)
+def test_every_kind_of_change_moves_the_content_version(change):
+    member, theme = JurisdictionFactory(), ThemeFactory()
+    reform = ReformFactory(jurisdictions=[member], themes=[theme])
+    before = _version()
+    change(member, reform, theme)
+    assert _version() > before
+
+
+def test_conditional_get_answers_304(client, response_cache):
+    first = client.get("/en/")
+    assert first["Last-Modified"]
+    assert (
+        client.get("/en/", headers={"if-none-match": first["ETag"]}).status_code == 304
+    )
+    assert (
+        client.get(
+            "/en/", headers={"if-modified-since": first["Last-Modified"]}
+        ).status_code
+        == 304
+    )
+    assert (
+        client.get("/en/", headers={"if-none-match": '"something-else"'}).status_code
+        == 200
+    )
+
+
+def test_validators_change_after_an_edit(client, response_cache):
+    first = client.get("/en/")
+    JurisdictionFactory()
+    response = client.get("/en/", headers={"if-none-match": first["ETag"]})
+    assert response.status_code == 200
+    assert response["ETag"] != first["ETag"]
+
+
+def test_signed_in_requests_are_never_cached(admin_client, response_cache):
+    assert "X-Cache" not in admin_client.get("/en/")
+    assert "X-Cache" not in admin_client.get("/en/")
+
+
+def test_admin_is_never_cached(admin_client, response_cache):
+    assert "X-Cache" not in admin_client.get("/admin/")
+
+
+def test_public_pages_may_be_kept_by_shared_caches_but_revalidated(
+    client, response_cache
+):
+    assert client.get("/en/")["Cache-Control"] == "public, max-age=0, must-revalidate"
+
+
+def test_cache_can_be_switched_off(client, settings):
+    settings.RESPONSE_CACHE = False
+    client.get("/en/")
+    assert "X-Cache" not in client.get("/en/")
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The real Redis server on this machine as the shared cache."""
+    server = redis.Redis.from_url(REDIS_URL)
+    server.flushdb()
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+    settings.RESPONSE_CACHE = True
+    yield server
+    caches["default"].clear()
+    server.flushdb()
+
+
+def test_redis_backend_stores_and_invalidates(client, redis_cache):
+    JurisdictionFactory()
+    assert client.get("/es/")["X-Cache"] == "miss"
+    version = _version()
+    assert len(redis_cache.keys(f":1:response:{version}:*")) == 1
+    assert client.get("/es/")["X-Cache"] == "hit"
+    JurisdictionFactory()
+    response = client.get("/es/")
+    assert (response["X-Cache"], members_count(response)) == ("miss", 2)
