@@ -29,10 +29,11 @@ run: install
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Production-like: DEBUG off, hashed and compressed static files served by whitenoise,
-# gunicorn workers (WEB_CONCURRENCY), persistent database connections. Uses
+# gunicorn workers (WEB_CONCURRENCY), persistent database connections, plain http on
+# 127.0.0.1 unless HTTPS=true (then it redirects to https and sets HSTS). Uses
 # DATABASE_URL, CACHE_URL and SECRET_KEY from the environment; without SECRET_KEY a
 # random one is made for this run only (sessions then end when it stops).
-SERVE_ENV := DEBUG=false CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
+SERVE_ENV := DEBUG=false HTTPS=$${HTTPS:-false} CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
 	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 
 serve: install

@@ -22,7 +22,7 @@ from django.utils.http import http_date, urlencode
 from common.content_version import content_version
 
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
-SKIPPED_PREFIXES = ("/admin/", "/static/", "/i18n/", "/healthz", "/readyz")
+SKIPPED_PREFIXES = ("/static/", "/i18n/", "/healthz", "/readyz")
 
 
 def _language_prefixes():
@@ -74,7 +74,9 @@ class PublicResponseCacheMiddleware:
         return (
             settings.RESPONSE_CACHE
             and request.method in ("GET", "HEAD")
-            and not request.path.startswith(SKIPPED_PREFIXES)
+            and not request.path.startswith(
+                (*SKIPPED_PREFIXES, f"/{settings.ADMIN_URL}")
+            )
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "Authorization" not in request.headers
         )
