@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve backup restore test lint format messages migrations-check chromium clean
+.PHONY: install run serve bench backup restore test lint format messages migrations-check chromium clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -42,6 +42,12 @@ serve: install
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Serving (production-like) on http://$${BIND:-127.0.0.1:8000}/ — /healthz, /readyz."
 	$(SERVE_ENV) $(BIN)/gunicorn ogplocal.wsgi -c gunicorn.conf.py
+
+# The benchmark (bench/run.py): PostgreSQL on 127.0.0.1:5432 with the scale data,
+# `make serve`, wrk on loopback; writes bench/results.md. About ten minutes.
+bench: install
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Backups go to backups/ (XML with natural keys; pg_dump too on PostgreSQL).
 # Restore with: make restore FILE=backups/ogplocal-….xml.gz (or ….dump)

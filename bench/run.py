@@ -1,0 +1,423 @@
+"""make bench: throughput of real requests against /healthz, measured in one run.
+
+It builds a PostgreSQL database with the demo content and the scale data, serves it
+with `make serve` (production-like), and loads each request with wrk on loopback,
+bounded in time: once with the response cache warm and once with caching off. Every
+number is also given as a ratio to /healthz measured by the same run, which is what
+the targets speak of. Results go to stdout and bench/results.md.
+
+Usage: .venv/bin/python bench/run.py [--seconds 8] [--connections 32] [--skip-data]
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+DATABASE = "ogplocal_bench"
+DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+BIND = "127.0.0.1:8765"
+BASE = f"http://{BIND}"
+RESULTS = ROOT / "bench" / "results.md"
+
+BASELINE = "/healthz"
+REQUESTS = [
+    "/en/members/?region=americas",
+    "/es/reforms/?theme=scale-theme-0&q=abiertos",
+    "/en/members/rosario/",
+    "/en/meetings/open-americas-2022/",
+    "/api/v1/reforms/?page_size=50",
+    "/api/v1/jurisdictions/?format=csv",
+    "/api/v1/jurisdictions/?format=geojson",
+]
+UNCACHED_LIST = "/api/v1/reforms/?page_size=50"
+HOME = "/en/"
+
+TARGET_CACHED_RATIO = 0.8
+TARGET_UNCACHED_LIST_RATIO = 0.2
+TARGET_SCALE_LOSS = 0.2
+TARGET_HOME_BYTES = 150 * 1024
+
+
+def log(message):
+    print(f"[bench] {message}", flush=True)
+
+
+def environment(**extra):
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": DATABASE_URL,
+            "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "BIND": BIND,
+            "HTTPS": "false",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    env.update(extra)
+    return env
+
+
+def manage(*arguments, env=None):
+    subprocess.run(
+        [PYTHON, "manage.py", *arguments],
+        cwd=ROOT,
+        env=env or environment(DEBUG="false"),
+        check=True,
+    )
+
+
+def prepare_database(reforms):
+    subprocess.run(
+        ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE],
+        check=True,
+    )
+    subprocess.run(
+        ["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True
+    )
+    manage("migrate", "--noinput", "-v", "0")
+    manage("load_demo_content")
+    scale_data(reforms)
+
+
+def scale_data(reforms):
+    log(f"generating scale data with {reforms} reforms…")
+    manage("generate_scale_data", f"--reforms={reforms}", "--no-progress")
+
+
+class Server:
+    """`make serve` in its own process group, stopped with the whole group."""
+
+    def __init__(self, *, cache):
+        self.cache = cache
+        self.process = None
+
+    def __enter__(self):
+        env = environment(RESPONSE_CACHE="true" if self.cache else "false")
+        self.process = subprocess.Popen(
+            ["make", "--no-print-directory", "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(BASE + BASELINE, timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.5)
+        self.__exit__()
+        raise RuntimeError("the server did not start within two minutes")
+
+    def __exit__(self, *exc):
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def fetch(path):
+    request = urllib.request.Request(
+        BASE + path, headers={"Accept-Encoding": "br, gzip"}
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, response.headers, response.read()
+
+
+def warm(paths, times=5):
+    for path in paths:
+        for _ in range(times):
+            status, _headers, _body = fetch(path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}")
+
+
+def wrk(path, *, seconds, connections, paths=None):
+    env = dict(os.environ, WRK_PATHS=" ".join(paths or []))
+    result = subprocess.run(
+        [
+            "wrk",
+            "--threads",
+            "2",
+            "--connections",
+            str(connections),
+            "--duration",
+            f"{seconds}s",
+            "--timeout",
+            "10s",
+            "--script",
+            str(ROOT / "bench" / "report.lua"),
+            BASE + path,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    line = [line for line in result.stdout.splitlines() if line.startswith("{")][-1]
+    data = json.loads(line)
+    data["rps"] = data["requests"] / (data["duration_us"] / 1_000_000)
+    data["errors"] = sum(
+        data[key]
+        for key in (
+            "connect_errors",
+            "read_errors",
+            "write_errors",
+            "timeouts",
+            "bad_status",
+        )
+    )
+    return data
+
+
+def query_counts(paths):
+    """Queries per request, counted in-process against the same database (cache off)."""
+    script = (
+        "import django\n"
+        "django.setup()\n"
+        "import json, sys\n"
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client()\n"
+        "counts = {}\n"
+        "for path in sys.argv[1:]:\n"
+        "    with CaptureQueriesContext(connection) as queries:\n"
+        "        response = client.get(path)\n"
+        "        if response.streaming:\n"
+        "            b''.join(response.streaming_content)\n"
+        "    counts[path] = len(queries)\n"
+        "print(json.dumps(counts))\n"
+    )
+    result = subprocess.run(
+        [PYTHON, "-c", script, *paths],
+        cwd=ROOT,
+        env=environment(
+            DEBUG="false",
+            RESPONSE_CACHE="false",
+            DJANGO_SETTINGS_MODULE="ogplocal.settings",
+        ),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+class Assets(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.paths = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("rel") in {"stylesheet", "icon", "preload"}:
+            self.paths.append(attrs.get("href"))
+        elif tag in {"script", "img", "source"} and attrs.get("src"):
+            self.paths.append(attrs["src"])
+
+
+def page_weight(path):
+    """Bytes on the wire for a page and everything it loads (compressed as served)."""
+    sizes = {path: len(fetch(path)[2])}
+    with urllib.request.urlopen(BASE + path, timeout=60) as response:
+        html = response.read().decode()
+    parser = Assets()
+    parser.feed(html)
+    for asset in parser.paths:
+        if asset and asset.startswith("/"):
+            sizes[asset] = len(fetch(asset)[2])
+    return sum(sizes.values()), sizes
+
+
+def table(rows, baseline_rps, counts):
+    lines = [
+        "| request | req/s | ratio to /healthz | p50 ms | p99 ms | errors | queries |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for path, data in rows.items():
+        lines.append(
+            f"| `{path}` | {data['rps']:.0f} | {data['rps'] / baseline_rps:.2f} | "
+            f"{data['p50_us'] / 1000:.1f} | {data['p99_us'] / 1000:.1f} | {data['errors']} | "
+            f"{counts.get(path, 0)} |"
+        )
+    return "\n".join(lines)
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--seconds", type=int, default=8, help="load per request (default 8)"
+    )
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--soak-seconds", type=int, default=30, help="the 64-connection mixed load"
+    )
+    parser.add_argument(
+        "--skip-data", action="store_true", help="reuse the database of the last run"
+    )
+    options = parser.parse_args()
+    started = time.monotonic()
+    all_paths = [BASELINE, *REQUESTS]
+
+    # 1. The uncached list at 2,000 reforms, to see what ten times more costs.
+    if not options.skip_data:
+        prepare_database(reforms=2000)
+        with Server(cache=False):
+            warm([BASELINE, UNCACHED_LIST])
+            small_baseline = wrk(
+                BASELINE, seconds=options.seconds, connections=options.connections
+            )
+            small_list = wrk(
+                UNCACHED_LIST, seconds=options.seconds, connections=options.connections
+            )
+        scale_data(reforms=20000)
+    else:
+        small_baseline = small_list = None
+
+    counts = query_counts(all_paths)
+    log(f"queries per request: {counts}")
+
+    # 2. Every request, cache warm, then caching off; /healthz first in each.
+    runs = {}
+    for mode, cache in (("cache warm", True), ("caching off", False)):
+        with Server(cache=cache):
+            warm(all_paths)
+            runs[mode] = {
+                path: wrk(
+                    path, seconds=options.seconds, connections=options.connections
+                )
+                for path in all_paths
+            }
+            if cache:
+                home_bytes, home_sizes = page_weight(HOME)
+            # 3. The load test: 64 connections, every request mixed, no 5xx, no socket errors.
+            runs[f"{mode}, 64 connections mixed"] = wrk(
+                BASELINE, seconds=options.soak_seconds, connections=64, paths=REQUESTS
+            )
+        log(f"{mode}: done")
+
+    warm_runs, cold_runs = runs["cache warm"], runs["caching off"]
+    warm_base, cold_base = warm_runs[BASELINE]["rps"], cold_runs[BASELINE]["rps"]
+    cached_ratios = {path: warm_runs[path]["rps"] / warm_base for path in REQUESTS}
+    uncached_list_ratio = cold_runs[UNCACHED_LIST]["rps"] / cold_base
+    total_errors = sum(
+        d["errors"]
+        for mode in ("cache warm", "caching off")
+        for d in runs[mode].values()
+    )
+    soak = {
+        mode: runs[f"{mode}, 64 connections mixed"]
+        for mode in ("cache warm", "caching off")
+    }
+    checks = [
+        (
+            "zero errors in every run",
+            total_errors == 0 and all(d["errors"] == 0 for d in soak.values()),
+        ),
+        (
+            f"cache warm: every request ≥ {TARGET_CACHED_RATIO} of /healthz (lowest {min(cached_ratios.values()):.2f})",
+            min(cached_ratios.values()) >= TARGET_CACHED_RATIO,
+        ),
+        (
+            f"caching off: 50-row API list ≥ {TARGET_UNCACHED_LIST_RATIO} of /healthz ({uncached_list_ratio:.2f})",
+            uncached_list_ratio >= TARGET_UNCACHED_LIST_RATIO,
+        ),
+        (
+            f"home page transfers < 150 KB ({home_bytes / 1024:.1f} KB)",
+            home_bytes < TARGET_HOME_BYTES,
+        ),
+    ]
+    if small_list:
+        small_ratio = small_list["rps"] / small_baseline["rps"]
+        loss = 1 - uncached_list_ratio / small_ratio
+        checks.append(
+            (
+                f"2,000 → 20,000 reforms costs the uncached list < 20% (ratio {small_ratio:.2f} → "
+                f"{uncached_list_ratio:.2f}: {loss:.0%})",
+                loss < TARGET_SCALE_LOSS,
+            )
+        )
+
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    cpu = re.search(r"model name\s*:\s*(.*)", Path("/proc/cpuinfo").read_text())
+    report = [
+        "# Benchmark results",
+        "",
+        f"Run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC by `make bench` on {machine}"
+        + (f" ({cpu.group(1)})" if cpu else "")
+        + f"; wrk, {options.connections} connections, {options.seconds} s per request, loopback;"
+        " `make serve` (gunicorn, DEBUG off) on PostgreSQL with the demo content and the scale data"
+        " (2,000 members, 20,000 reforms, 200 meetings, 4,000 sessions).",
+        "",
+        "## Targets",
+        "",
+        *[f"- {verdict(ok)}: {text}" for text, ok in checks],
+        "",
+        "## Cache warm",
+        "",
+        table(warm_runs, warm_base, counts),
+        "",
+        "## Caching off",
+        "",
+        table(cold_runs, cold_base, counts),
+        "",
+        f"## Load: 64 connections for {options.soak_seconds} s, all requests mixed",
+        "",
+        "| mode | req/s | p50 ms | p99 ms | non-2xx/3xx | socket errors |",
+        "|---|---:|---:|---:|---:|---:|",
+        *[
+            f"| {mode} | {d['rps']:.0f} | {d['p50_us'] / 1000:.1f} | {d['p99_us'] / 1000:.1f} | "
+            f"{d['bad_status']} | {d['connect_errors'] + d['read_errors'] + d['write_errors'] + d['timeouts']} |"
+            for mode, d in soak.items()
+        ],
+        "",
+        "## Home page weight",
+        "",
+        "| resource | bytes (as served, compressed) |",
+        "|---|---:|",
+        *[f"| `{path}` | {size} |" for path, size in home_sizes.items()],
+        f"| total | {home_bytes} |",
+    ]
+    if small_list:
+        report += [
+            "",
+            "## The uncached 50-row list at 2,000 and 20,000 reforms",
+            "",
+            "| reforms | list req/s | /healthz req/s | ratio |",
+            "|---|---:|---:|---:|",
+            f"| 2,000 | {small_list['rps']:.0f} | {small_baseline['rps']:.0f} | {small_list['rps'] / small_baseline['rps']:.2f} |",
+            f"| 20,000 | {cold_runs[UNCACHED_LIST]['rps']:.0f} | {cold_base:.0f} | {uncached_list_ratio:.2f} |",
+        ]
+    report += ["", f"Took {time.monotonic() - started:.0f} s.", ""]
+    RESULTS.write_text("\n".join(report))
+    print("\n".join(report))
+    log(f"written to {RESULTS.relative_to(ROOT)}")
+    return 0 if all(ok for _text, ok in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
