@@ -2,16 +2,18 @@
 
 The cache is shared between app servers in production (``CACHE_URL`` pointing at
 Redis), so the limit holds across workers; the local default (memory) counts per
-process, which is enough on a laptop.
+process, which is enough on a laptop. The visitor's address is read by
+common.client_ip (REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies).
 """
 
-import ipaddress
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import salted_hmac
+
+from common.client_ip import client_ip
 
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
@@ -34,34 +36,6 @@ def parse_rate(rate):
             f"CIRCLES_JOIN_RATE must look like “5/hour”, not {rate!r}."
         ) from error
     return count, seconds * int(digits or 1)
-
-
-def client_ip(request):
-    """The address of the visitor's machine.
-
-    ``REMOTE_ADDR`` unless ``CIRCLES_TRUSTED_PROXIES`` says how many reverse proxies
-    (load balancer, nginx…) stand in front of the app. Each proxy appends the address
-    it received the request from to ``X-Forwarded-For``, so with N trusted proxies the
-    visitor is the N-th address from the right; anything further left was written by
-    the client and may be forged.
-    """
-    remote = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.CIRCLES_TRUSTED_PROXIES
-    if proxies <= 0:
-        return remote
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    if len(forwarded) < proxies:
-        return remote  # the request did not come through every proxy
-    candidate = forwarded[-proxies]
-    try:
-        ipaddress.ip_address(candidate)
-    except ValueError:
-        return remote
-    return candidate
 
 
 def hit(request, scope):

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from circles import ratelimit
@@ -108,6 +109,8 @@ def _rate_limited(request, circle):
     return response
 
 
+# Per visitor and short-lived: no shared cache should keep a copy.
+@never_cache
 @require_GET
 def confirmation(request):
     try:

@@ -201,9 +201,10 @@ CIRCLES_STAFF_EMAIL = env.str(
 )
 # Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
 CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
-# How many reverse proxies in front of the app append to X-Forwarded-For. 0 (the
-# default) trusts only REMOTE_ADDR; behind one load balancer, set 1.
-CIRCLES_TRUSTED_PROXIES = env.int("CIRCLES_TRUSTED_PROXIES", default=0)
+# How many reverse proxies in front of the app append to X-Forwarded-For
+# (common/client_ip.py). 0 (the default) trusts only REMOTE_ADDR; behind one load
+# balancer, set 1. The same setting as main's security block: keep one at merge.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # A form sent sooner than this after the page was served is a bot's (silently
 # dropped); one older than the maximum asks the visitor to send it again.
 CIRCLES_MIN_FILL_SECONDS = env.float("CIRCLES_MIN_FILL_SECONDS", default=3.0)

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from circles.views import CONFIRMATION_SALT
-from tests.circles.helpers import page_text
+from tests.circles.helpers import REQUEST_TRANSACTION_QUERIES, page_text
+from tests.common.test_no_external_hosts import remote_resources
 from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,8 +47,8 @@ def test_list_counts_published_reforms_and_their_published_members(client, clima
 def test_list_query_count_is_constant(client, django_assert_num_queries, count):
     for theme in ThemeFactory.create_batch(count, is_local_circle=True):
         ReformFactory(jurisdictions=[JurisdictionFactory()], themes=[theme])
-    # The circles with their counts, inside ATOMIC_REQUESTS' savepoint (+2).
-    with django_assert_num_queries(1 + 2):
+    # The circles with their counts.
+    with django_assert_num_queries(1 + REQUEST_TRANSACTION_QUERIES):
         response = client.get("/es/circles/")
     assert len(_data(response, "circle")) == count
 
@@ -57,8 +58,15 @@ def test_circle_page_shows_definition_members_and_reforms(client, climate):
     austin = JurisdictionFactory(slug="austin", name_en="Austin")
     JurisdictionFactory(slug="elsewhere")
     hidden = JurisdictionFactory(slug="hidden", is_published=False)
-    ReformFactory(slug="b-reform", jurisdictions=[rosario, hidden], themes=[climate])
-    ReformFactory(slug="a-reform", jurisdictions=[austin], themes=[climate])
+    ReformFactory(
+        slug="b-reform",
+        title_en="Budget",
+        jurisdictions=[rosario, hidden],
+        themes=[climate],
+    )
+    ReformFactory(
+        slug="a-reform", title_en="Audit", jurisdictions=[austin], themes=[climate]
+    )
     ReformFactory(
         slug="draft", jurisdictions=[rosario], themes=[climate], is_published=False
     )
@@ -118,9 +126,8 @@ def test_circle_page_query_count_is_constant(
             jurisdictions=JurisdictionFactory.create_batch(2), themes=[climate]
         )
         ThemeFactory(is_local_circle=True)
-    # circle, members, reforms + their members, the form's members and circles,
-    # inside ATOMIC_REQUESTS' savepoint (+2).
-    with django_assert_num_queries(6 + 2):
+    # circle, members, reforms + their members, the form's members and circles
+    with django_assert_num_queries(6 + REQUEST_TRANSACTION_QUERIES):
         response = client.get("/es/circles/climate-action/")
     assert len(_data(response, "reform")) == count
 
@@ -155,6 +162,7 @@ def test_confirmation_with_a_bad_summary_is_a_plain_thank_you(client, token):
         response
     )
     assert '<meta name="robots" content="noindex">' in response.content.decode()
+    assert "no-store" in response["Cache-Control"]  # no shared cache keeps it
 
 
 @pytest.mark.parametrize(
@@ -202,3 +210,21 @@ def test_privacy_notice_url_and_link_from_the_form(client, climate):
         assert reverse("circles:privacy") == "/es/privacy/"
     html = client.get("/es/circles/climate-action/").content.decode()
     assert '<a href="/es/privacy/">Lea el aviso de privacidad' in html
+
+
+def test_circles_pages_load_nothing_from_elsewhere(client, climate, settings):
+    settings.CIRCLES_JOIN_RATE = "1/hour"
+    client.post("/es/circles/climate-action/", {})
+    limited = client.post("/es/circles/climate-action/", {})
+    assert limited.status_code == 429
+    responses = [limited] + [
+        client.get(path)
+        for path in (
+            "/en/circles/",
+            "/es/circles/climate-action/",
+            "/es/circles/join/thanks/",
+            "/es/privacy/",
+        )
+    ]
+    assert [r.status_code for r in responses] == [429, 200, 200, 200, 200]
+    assert [remote_resources(r.content.decode()) for r in responses] == [[]] * 5

@@ -156,7 +156,7 @@ def test_invalid_submissions_count_towards_the_limit(client, climate, settings):
 
 def test_rate_limit_is_per_client_behind_a_trusted_proxy(client, climate, settings):
     settings.CIRCLES_JOIN_RATE = "1/hour"
-    settings.CIRCLES_TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXY_COUNT = 1
     page = "/en/circles/climate-action/"
 
     def post(forwarded_for, email):
