@@ -280,3 +280,44 @@ def test_csv_export_is_refused_without_the_view_permission(outsider, climate):
         {"action": "export_csv", "index": "0", "_selected_action": [join_request.pk]},
     )
     assert response.status_code == 403
+
+
+def test_editor_updates_status_notes_and_circles_in_the_change_form(
+    editor, climate, inclusion
+):
+    join_request = JoinRequestFactory(circles=[climate], name="Ana", email="a@x.org")
+    link = join_request.circle_links.get()
+    response = editor.post(
+        f"{CHANGELIST}{join_request.pk}/change/",
+        {
+            "status": "contacted",
+            "staff_notes": "Called on Monday.",
+            "name": "Ana",
+            "email": "a@x.org",
+            "organisation": "Municipality",
+            "sector": "local-government",
+            "jurisdiction": "",
+            "jurisdiction_name": "",
+            "language": "en",
+            "message": "",
+            "circle_links-TOTAL_FORMS": "2",
+            "circle_links-INITIAL_FORMS": "1",
+            "circle_links-MIN_NUM_FORMS": "1",
+            "circle_links-MAX_NUM_FORMS": "1000",
+            "circle_links-0-id": str(link.pk),
+            "circle_links-0-join_request": str(join_request.pk),
+            "circle_links-0-theme": str(climate.pk),
+            "circle_links-0-DELETE": "on",
+            "circle_links-1-join_request": str(join_request.pk),
+            "circle_links-1-theme": str(inclusion.pk),
+        },
+    )
+    assert response.status_code == 302
+    join_request.refresh_from_db()
+    assert (join_request.status, join_request.staff_notes) == (
+        "contacted",
+        "Called on Monday.",
+    )
+    assert [link.theme.slug for link in join_request.circle_links.all()] == [
+        "inclusion"
+    ]

@@ -231,3 +231,15 @@ def test_expired_form_asks_to_send_again_and_stores_nothing(
     assert JoinRequest.objects.count() == 0
     # A fresh timestamp replaces the stale one, so the next try goes through.
     assert started(seconds_ago=120) not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "field", ["name", "email", "organisation", "jurisdiction_name", "message"]
+)
+def test_null_characters_are_refused_not_a_server_error(client, climate, field):
+    response = client.post(
+        "/en/circles/climate-action/", join_data([climate], **{field: "Ana\x00"})
+    )
+    assert response.status_code == 200
+    assert "Null characters are not allowed." in field_errors(response, field)
+    assert JoinRequest.objects.count() == 0
