@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "events",
     "home",
     "demo",
+    "circles",
 ]
 
 MIDDLEWARE = [
@@ -285,3 +286,24 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# ---------------------------------------------------------------------------
+# Local Circles: join requests (circles app)
+# ---------------------------------------------------------------------------
+
+# Who is told about each new join request (one address; use a list alias for more).
+# It is also the contact the privacy notice gives for deletion requests.
+CIRCLES_STAFF_EMAIL = env.str(
+    "CIRCLES_STAFF_EMAIL", default="ogp-local-circles@localhost"
+)
+# Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
+CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
+# A form sent sooner than this after the page was served is a bot's (silently
+# dropped); one older than the maximum asks the visitor to send it again.
+CIRCLES_MIN_FILL_SECONDS = env.float("CIRCLES_MIN_FILL_SECONDS", default=3.0)
+CIRCLES_FORM_MAX_AGE = env.int("CIRCLES_FORM_MAX_AGE", default=24 * 3600)
+# Join requests are deleted this many days after they were last sent, by
+# `manage.py purge_join_requests --execute` (run it daily from cron).
+CIRCLES_RETENTION_DAYS = env.int("CIRCLES_RETENTION_DAYS", default=365)
+# A mail server that hangs must not hold a visitor's request for minutes.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

@@ -14,5 +14,6 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
+    path("", include("circles.urls")),
     prefix_default_language=True,
 )

@@ -112,3 +112,26 @@ class SessionFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             self.themes.set(extracted)
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    """A stored join request (personal data: admin only). Pass ``circles=[...]``."""
+
+    class Meta:
+        model = "circles.JoinRequest"
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Requester {n}")
+    email = factory.Sequence(lambda n: f"requester{n}@example.org")
+    organisation = "Municipality"
+    sector = "local-government"
+    language = "en"
+    consent = True
+    consent_at = factory.LazyFunction(
+        lambda: datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
+    )
+
+    @factory.post_generation
+    def circles(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.circles.set(extracted)

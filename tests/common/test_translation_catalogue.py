@@ -32,7 +32,10 @@ def test_translations_keep_their_placeholders(code):
     wrong = [
         entry.msgid
         for entry in catalogue(code).translated_entries()
-        if sorted(PLACEHOLDER.findall(entry.msgid))
-        != sorted(PLACEHOLDER.findall(entry.msgstr))
+        for msgstr in (
+            entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
+        )
+        if sorted(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
+        != sorted(PLACEHOLDER.findall(msgstr))
     ]
     assert wrong == []

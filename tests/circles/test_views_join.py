@@ -1,0 +1,209 @@
+"""Sending the join form over HTTP: the confirmation, duplicates, and the defences
+(CSRF, honeypot, minimum fill time, per-client rate limit)."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from circles.models import JoinRequest
+from tests.circles.helpers import join_data, page_text, started
+
+pytestmark = pytest.mark.django_db
+
+
+def _send(client, circle_page, data, **kwargs):
+    """Post the form, follow the redirect, and run the on-commit emails."""
+    return client.post(circle_page, data, follow=True, **kwargs)
+
+
+def test_valid_request_redirects_to_a_confirmation_in_the_visitors_language(
+    client, climate, inclusion, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/es/circles/climate-action/", join_data([climate, inclusion])
+        )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/es/circles/join/thanks/?r=")
+    confirmation = client.get(response["Location"])
+    assert (
+        "Gracias Recibimos su solicitud para sumarse a: Acción climática Inclusión"
+        in (page_text(confirmation))
+    )
+    assert "ana.perez@example.org" not in confirmation.content.decode()
+    assert JoinRequest.objects.get().name == "Ana Pérez"
+    assert [message.to for message in mail.outbox] == [
+        ["ana.perez@example.org"],
+        ["ogp-local-circles@localhost"],
+    ]
+
+
+def test_a_second_request_tells_the_visitor_it_updated_the_first(
+    client, climate, inclusion
+):
+    _send(client, "/en/circles/climate-action/", join_data([climate]))
+    response = _send(
+        client,
+        "/en/circles/inclusion/",
+        join_data([climate, inclusion], email="Ana.Perez@example.org", language="en"),
+    )
+    assert (
+        "You had already asked to join these circles, so we updated your earlier "
+        "request with the details you just sent: Climate Action We also added these "
+        "circles to your request: Inclusion"
+    ) in page_text(response)
+    stored = JoinRequest.objects.get()
+    assert [link.theme.slug for link in stored.circle_links.all()] == [
+        "climate-action",
+        "inclusion",
+    ]
+    assert stored.language == "en"
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"website": "http://spam.example"},
+        {"started": "JUST_NOW"},
+        {"started": None},
+        {"started": "1700000000.0"},
+        {"started": started()[:-2] + "xx"},
+    ],
+    ids=["honeypot", "too-fast", "no-timestamp", "unsigned-timestamp", "forged"],
+)
+def test_bot_submissions_see_the_usual_confirmation_but_nothing_is_stored(
+    client, climate, overrides, django_capture_on_commit_callbacks
+):
+    if overrides.get("started") == "JUST_NOW":
+        overrides = {"started": started(seconds_ago=0)}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _send(
+            client, "/en/circles/climate-action/", join_data([climate], **overrides)
+        )
+    assert response.redirect_chain[0][0].startswith("/en/circles/join/thanks/?r=")
+    assert "Thank you We received your request to join: Climate Action" in page_text(
+        response
+    )
+    assert JoinRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_minimum_fill_time_is_a_setting(client, climate, settings):
+    settings.CIRCLES_MIN_FILL_SECONDS = 60
+    _send(client, "/en/circles/climate-action/", join_data([climate]))  # 30 s old
+    assert JoinRequest.objects.count() == 0
+    settings.CIRCLES_MIN_FILL_SECONDS = 10
+    _send(client, "/en/circles/climate-action/", join_data([climate]))
+    assert JoinRequest.objects.count() == 1
+
+
+def test_honeypot_is_hidden_from_people(client, climate):
+    html = client.get("/en/circles/climate-action/").content.decode()
+    assert re.search(
+        r'<div class="hp-field" aria-hidden="true"><label for="id_website">Leave this '
+        r'field empty</label> <input type="text" name="website" tabindex="-1" '
+        r'autocomplete="off" id="id_website"></div>',
+        html,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "message"),
+    [
+        (
+            "en",
+            "Too many requests",
+            "We received several requests from your network in a short time, so we "
+            "did not accept this one. Please try again in about",
+        ),
+        (
+            "es",
+            "Demasiadas solicitudes",
+            "Recibimos varias solicitudes desde su red en poco tiempo, así que no "
+            "aceptamos esta. Vuelva a intentarlo en aproximadamente",
+        ),
+    ],
+)
+def test_rate_limit_answers_429_in_the_visitors_language(
+    client, climate, settings, language, title, message
+):
+    settings.CIRCLES_JOIN_RATE = "3/hour"
+    page = f"/{language}/circles/climate-action/"
+    statuses = [
+        client.post(page, join_data([climate], email=f"p{n}@example.org")).status_code
+        for n in range(4)
+    ]
+    assert statuses == [302, 302, 302, 429]
+    response = client.post(page, join_data([climate], email="late@example.org"))
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 3600
+    text = page_text(response)
+    assert f"<h1>{title}</h1>" in response.content.decode()
+    assert message in text
+    assert JoinRequest.objects.count() == 3
+    # Reading the pages is never limited.
+    assert client.get(page).status_code == 200
+
+
+def test_invalid_submissions_count_towards_the_limit(client, climate, settings):
+    settings.CIRCLES_JOIN_RATE = "2/hour"
+    page = "/en/circles/climate-action/"
+    statuses = [client.post(page, {"name": ""}).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+
+
+def test_rate_limit_is_per_client_behind_a_trusted_proxy(client, climate, settings):
+    settings.CIRCLES_JOIN_RATE = "1/hour"
+    settings.TRUSTED_PROXY_COUNT = 1
+    page = "/en/circles/climate-action/"
+
+    def post(forwarded_for, email):
+        return client.post(
+            page,
+            join_data([climate], email=email),
+            headers={"x-forwarded-for": forwarded_for},
+        ).status_code
+
+    # A client cannot escape the limit by writing its own X-Forwarded-For entry.
+    assert post("203.0.113.7", "a@example.org") == 302
+    assert post("1.1.1.1, 203.0.113.7", "b@example.org") == 429
+    assert post("198.51.100.9", "c@example.org") == 302
+
+
+def test_without_a_trusted_proxy_forwarded_for_is_ignored(client, climate, settings):
+    settings.CIRCLES_JOIN_RATE = "1/hour"
+    page = "/en/circles/climate-action/"
+    first = client.post(
+        page, join_data([climate]), headers={"x-forwarded-for": "203.0.113.7"}
+    )
+    second = client.post(
+        page,
+        join_data([climate], email="b@example.org"),
+        headers={"x-forwarded-for": "198.51.100.9"},
+    )
+    assert (first.status_code, second.status_code) == (302, 429)
+
+
+def test_csrf_is_enforced(climate):
+    browser = Client(enforce_csrf_checks=True)
+    refused = browser.post("/en/circles/climate-action/", join_data([climate]))
+    assert refused.status_code == 403
+    assert JoinRequest.objects.count() == 0
+    page = browser.get("/en/circles/climate-action/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    accepted = browser.post(
+        "/en/circles/climate-action/",
+        {**join_data([climate]), "csrfmiddlewaretoken": token},
+    )
+    assert accepted.status_code == 302
+    assert JoinRequest.objects.count() == 1
+
+
+def test_request_to_a_draft_circle_page_is_404_and_stores_nothing(client, climate):
+    climate.is_published = False
+    climate.save()
+    response = client.post("/en/circles/climate-action/", join_data([climate]))
+    assert response.status_code == 404
+    assert JoinRequest.objects.count() == 0
