@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from common.languages import value_in_language
 
@@ -55,9 +56,23 @@ def translated(instance, field, element="span"):
     )
 
 
+# Names of the languages sessions are held in, as they read inside a sentence
+# ("Spoken in Spanish, English" / "Idiomas: español, inglés"). Django's own names are
+# capitalised for menus; other codes fall back to them.
+SPOKEN_LANGUAGE_NAMES = {
+    "en": pgettext_lazy("spoken language", "English"),
+    "es": pgettext_lazy("spoken language", "Spanish"),
+    "pt": pgettext_lazy("spoken language", "Portuguese"),
+    "fr": pgettext_lazy("spoken language", "French"),
+}
+
+
 @register.filter
 def language_name(code):
-    """``es`` → "Spanish" (in the active language); unknown codes stay as they are."""
+    """``es`` → "Spanish" in the active language; unknown codes stay as they are."""
+    code = str(code).lower()
+    if code in SPOKEN_LANGUAGE_NAMES:
+        return SPOKEN_LANGUAGE_NAMES[code]
     try:
         return translation.get_language_info(code)["name_translated"]
     except KeyError:
