@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable
 
 from django.core.paginator import Paginator
-from django.http import QueryDict
+from django.http import HttpResponseRedirect, QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
@@ -132,6 +132,13 @@ class FilteredListView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         params = cleaned_params(request.GET)
+        if len(params) != len(request.GET):
+            # The filter form sends every field, empty or not; the address people
+            # share and bookmark keeps only the filters in use.
+            query = params.urlencode()
+            return HttpResponseRedirect(
+                f"{request.path}?{query}" if query else request.path
+            )
         messages = []
         specs = self.get_filters()
         options = {}
@@ -265,14 +272,17 @@ class FilteredListView(TemplateView):
         return controls
 
     def ordering_control(self, params):
+        """The sort <select>; the default order sends no parameter at all, so the
+        address stays short."""
         if not self.ordering_options:
             return None
-        current = params.get("ordering", self.default_ordering or "")
+        default = self.default_ordering or ""
+        current = params.get("ordering", default)
         return Control(
             name="ordering",
             label=self.filter_label("ordering"),
             options=[
-                Option(value, str(label), value == current)
+                Option("" if value == default else value, str(label), value == current)
                 for value, label in self.ordering_options
             ],
         )
