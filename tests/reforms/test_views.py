@@ -92,6 +92,19 @@ def test_reforms_filters(client, reforms, query, expected):
     assert notices(response) == []
 
 
+def test_reforms_country_filter_offers_the_countries_of_reforms(client, reforms):
+    html = text(client.get("/es/reforms/"))
+    start = html.index('<select id="filter-country"')
+    options = html[start : html.index("</select>", start)].splitlines()[1:]
+    assert [line.strip() for line in options if line.strip()] == [
+        '<option value="">Todos los países</option>',
+        '<option value="AR">Argentina</option>',
+        '<option value="BR">Brasil</option>',
+        '<option value="EC">Ecuador</option>',
+        '<option value="MX">México</option>',
+    ]
+
+
 def test_reforms_bad_meeting_is_left_out_with_a_message(client, reforms):
     response = client.get("/en/reforms/?meeting=atlantis-2030&status=completed")
     assert notices(response) == [
