@@ -25,6 +25,9 @@ from django_countries import countries
 
 from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
+# How much of a visitor's value a message repeats.
+SHOWN_VALUE = 100
+
 
 @dataclasses.dataclass
 class FilterSpec:
@@ -141,26 +144,10 @@ class FilteredListView(TemplateView):
             )
         messages = []
         specs = self.get_filters()
-        options = {}
+        options = {spec.name: self.resolve_options(spec, params) for spec in specs}
         for spec in specs:
-            wanted = split_values(params.getlist(spec.name))
-            offered = spec.options(wanted) if spec.chip else spec.options
-            options[spec.name] = [(str(value), str(label)) for value, label in offered]
-            if spec.slugs and wanted:
-                known = {value for value, _label in options[spec.name]}
-                messages += [
-                    _(
-                        "%(filter)s: nothing is called “%(value)s”. That filter was left out."
-                    )
-                    % {"filter": self.filter_label(spec.name), "value": slug}
-                    for slug in wanted
-                    if slug not in known
-                ]
-                kept = [slug for slug in wanted if slug in known]
-                if kept:
-                    params.setlist(spec.name, kept)
-                else:
-                    del params[spec.name]
+            if spec.slugs:
+                messages += self.drop_unknown_slugs(spec, options[spec.name], params)
 
         data = params.copy()
         if self.default_ordering and "ordering" not in data:
@@ -175,31 +162,8 @@ class FilteredListView(TemplateView):
             params.pop(name, None)
 
         paginator = Paginator(filterset.qs, self.paginate_by)
-        status = 200
-        raw_page = params.get("page", "1")
-        try:
-            number = int(raw_page)
-        except ValueError:
-            messages.append(
-                _("“%(value)s” is not a page number: here is the first page.")
-                % {"value": raw_page[:MAX_QUERY_LENGTH]}
-            )
-            number = 1
-            params.pop("page", None)
-        if 1 <= number <= paginator.num_pages:
-            page = paginator.page(number)
-        else:
-            status = 404
-            page = None
-            messages.append(
-                ngettext(
-                    "There is no page %(number)s: these results fit on %(count)s page.",
-                    "There is no page %(number)s: these results fit on %(count)s pages.",
-                    paginator.num_pages,
-                )
-                % {"number": number, "count": paginator.num_pages}
-            )
-
+        page, page_messages = self.paginate(paginator, params)
+        messages += page_messages
         without_page = params.copy()
         without_page.pop("page", None)
         controls = self.controls(specs, options, filterset, without_page)
@@ -220,7 +184,57 @@ class FilteredListView(TemplateView):
             **kwargs,
         )
         context.update(self.get_page_context(context))
-        return self.render_to_response(context, status=status)
+        return self.render_to_response(context, status=200 if page else 404)
+
+    def resolve_options(self, spec, params):
+        wanted = split_values(params.getlist(spec.name))
+        offered = spec.options(wanted) if spec.chip else spec.options
+        return [(str(value), str(label)) for value, label in offered]
+
+    def drop_unknown_slugs(self, spec, options, params):
+        """Leave out the slugs that name nothing; one message for each."""
+        wanted = split_values(params.getlist(spec.name))
+        known = {value for value, _label in options}
+        kept = [slug for slug in wanted if slug in known]
+        if kept:
+            params.setlist(spec.name, kept)
+        else:
+            params.pop(spec.name, None)
+        return [
+            _("%(filter)s: nothing is called “%(value)s”. That filter was left out.")
+            % {"filter": self.filter_label(spec.name), "value": slug[:SHOWN_VALUE]}
+            for slug in wanted
+            if slug not in known
+        ]
+
+    def paginate(self, paginator, params):
+        """The requested page (None when it does not exist) and messages about it.
+
+        A page number that is not a number shows the first page; a number outside
+        the results gives no page, and the view answers 404.
+        """
+        messages = []
+        raw = params.get("page", "1")
+        try:
+            number = int(raw)
+        except ValueError:
+            messages.append(
+                _("“%(value)s” is not a page number: here is the first page.")
+                % {"value": raw[:SHOWN_VALUE]}
+            )
+            number = 1
+            params.pop("page", None)
+        if 1 <= number <= paginator.num_pages:
+            return paginator.page(number), messages
+        messages.append(
+            ngettext(
+                "There is no page %(number)s: these results fit on %(count)s page.",
+                "There is no page %(number)s: these results fit on %(count)s pages.",
+                paginator.num_pages,
+            )
+            % {"number": number, "count": paginator.num_pages}
+        )
+        return None, messages
 
     def get_page_context(self, context):
         """Extra context that needs the page's records (grouping them, say)."""
