@@ -1,7 +1,7 @@
 """Helpers for reading translated fields without writing code per language."""
 
 from django.conf import settings
-from django.db.models import F, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 
@@ -59,4 +59,10 @@ def ordering_with_fallback(field, language=None):
     source = source_language()
     if language == source or language not in language_codes():
         return F(f"{field}_{source}")
-    return Coalesce(NullIf(F(f"{field}_{language}"), Value("")), F(f"{field}_{source}"))
+    # Each translation column has its own modeltranslation field class, so Django
+    # cannot infer the type of the expression when it has to (GROUP BY, say).
+    return Coalesce(
+        NullIf(F(f"{field}_{language}"), Value("")),
+        F(f"{field}_{source}"),
+        output_field=TextField(),
+    )

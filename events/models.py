@@ -3,6 +3,7 @@ import zoneinfo
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -93,6 +94,13 @@ class Meeting(SearchableModel, PublishableModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("meetings:detail", kwargs={"slug": self.slug})
+
+    @property
+    def source_list(self):
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
 
     def clean(self):
         super().clean()
@@ -198,6 +206,9 @@ class Session(SearchableModel, PublishableModel):
 
     natural_key.dependencies = ["events.meeting"]
 
+    def get_absolute_url(self):
+        return f"{self.meeting.get_absolute_url()}#{self.anchor}"
+
     def clean(self):
         super().clean()
         errors = {}
@@ -219,6 +230,11 @@ class Session(SearchableModel, PublishableModel):
                     ) % {"first": meeting.start_date, "last": meeting.end_date}
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def anchor(self):
+        """The id of the session on its meeting's page."""
+        return f"session-{self.slug}"
 
     @property
     def language_list(self):

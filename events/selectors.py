@@ -1,6 +1,13 @@
 """Read queries for meetings and sessions. Pages and the API both read through here."""
 
-from events.models import Meeting, Session
+from django.db.models import BooleanField, Case, F, Prefetch, Q, Value, When
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from common.languages import ordering_with_fallback
+from events.models import Meeting, Session, SessionReform
+from members.models import Jurisdiction
+from reforms.models import Theme
 
 
 def meeting_list():
@@ -18,3 +25,114 @@ def session_list():
             "meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
         )
     )
+
+
+def meeting_list_upcoming_first(*, today=None):
+    """Published meetings with ``is_upcoming``: those not over yet first (soonest
+    first), then past ones (most recent first)."""
+    today = today or timezone.localdate()
+    upcoming = Q(end_date__gte=today)
+    return (
+        Meeting.objects.published()
+        .annotate(
+            is_upcoming=Case(
+                When(upcoming, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            ),
+            upcoming_start=Case(When(upcoming, then=F("start_date"))),
+        )
+        .order_by(
+            F("is_upcoming").desc(),
+            F("upcoming_start").asc(nulls_last=True),
+            "-start_date",
+            "slug",
+        )
+    )
+
+
+def meeting_upcoming(*, today=None, limit=3):
+    """The next published meetings that are not over yet, soonest first."""
+    today = today or timezone.localdate()
+    return (
+        Meeting.objects.published()
+        .filter(end_date__gte=today)
+        .order_by("start_date", "slug")[:limit]
+    )
+
+
+def meeting_recent(*, today=None, limit=3):
+    """The latest published meetings that are over, most recent first."""
+    today = today or timezone.localdate()
+    return meeting_list().filter(end_date__lt=today)[:limit]
+
+
+def _programme():
+    """A meeting's published sessions in programme order, with their public themes,
+    members and showcased reforms (``public_themes``, ``public_members``,
+    ``public_reform_links``)."""
+    return (
+        Session.objects.published()
+        .order_by("starts_at", "position", "slug")
+        .prefetch_related(
+            Prefetch(
+                "themes",
+                queryset=Theme.objects.published().order_by(
+                    ordering_with_fallback("name"), "slug"
+                ),
+                to_attr="public_themes",
+            ),
+            Prefetch(
+                "jurisdictions",
+                queryset=Jurisdiction.objects.published().order_by(
+                    ordering_with_fallback("name"), "slug"
+                ),
+                to_attr="public_members",
+            ),
+            Prefetch(
+                "sessionreform_set",
+                queryset=SessionReform.objects.filter(reform__is_published=True)
+                .select_related("reform")
+                .order_by("position", "id"),
+                to_attr="public_reform_links",
+            ),
+        )
+    )
+
+
+def _meetings(include_drafts):
+    return Meeting.objects.all() if include_drafts else Meeting.objects.published()
+
+
+def meeting_get(*, slug, include_drafts=False):
+    """One meeting alone (for its calendar file); 404 as for ``meeting_detail``."""
+    return get_object_or_404(_meetings(include_drafts), slug=slug)
+
+
+def meeting_detail(*, slug, include_drafts=False):
+    """One meeting with its public programme (``public_sessions``); 404 when there is
+    none, or when it is a draft and drafts are not asked for (staff preview only)."""
+    meetings = _meetings(include_drafts).prefetch_related(
+        Prefetch("sessions", queryset=_programme(), to_attr="public_sessions")
+    )
+    return get_object_or_404(meetings, slug=slug)
+
+
+def session_detail(*, meeting_slug, slug, include_drafts=False):
+    """A published session of a meeting; 404 otherwise. With ``include_drafts`` the
+    meeting may be a draft (staff preview); the session itself must be published."""
+    sessions = Session.objects.published().select_related("meeting")
+    if not include_drafts:
+        sessions = sessions.filter(meeting__is_published=True)
+    return get_object_or_404(sessions, meeting__slug=meeting_slug, slug=slug)
+
+
+def meeting_options(*, slugs):
+    """Published meetings with these slugs, for filters that links set."""
+    return meeting_list().filter(slug__in=slugs)
+
+
+def meeting_host_countries():
+    """Sorted country codes of the published meetings' hosts."""
+    rows = meeting_list().order_by().values_list("host_country", flat=True)
+    return sorted(set(rows.distinct()))

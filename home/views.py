@@ -1,7 +1,48 @@
-from django.shortcuts import render
+from itertools import groupby
 
-from home.selectors import directory_counts
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+from common.search_text import normalise_search_text
+from home.selectors import home_content
+from members.enums import Region
+from members.maps import world_view
+
+
+def members_by_country(members):
+    """``[(country, [members])]``, countries by name in the active language."""
+    ordered = sorted(
+        members,
+        key=lambda member: (
+            normalise_search_text(member.country.name),
+            normalise_search_text(member.name),
+        ),
+    )
+    groups = groupby(ordered, key=lambda member: member.country.code)
+    return [(group[0].country, group) for group in (list(g) for _code, g in groups)]
 
 
 def home(request):
-    return render(request, "home/home.html", {"counts": directory_counts()})
+    content = home_content()
+    regions = [
+        (value, label, content["region_counts"].get(value, 0))
+        for value, label in Region.choices
+    ]
+    return render(
+        request,
+        "home/home.html",
+        {
+            **content,
+            "regions": regions,
+            "map": world_view(content["map_members"]),
+            "map_countries": members_by_country(content["map_members"]),
+        },
+    )
+
+
+def robots_txt(request):
+    """Everything public may be crawled; the admin may not. Points at the sitemap."""
+    sitemap = request.build_absolute_uri(reverse("sitemap-index"))
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

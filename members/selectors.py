@@ -1,8 +1,113 @@
 """Read queries for members. Pages and the API both read through here."""
 
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404
+
+from common.languages import language_codes, ordering_with_fallback
 from members.models import Jurisdiction
 
 
 def jurisdiction_list():
     """Published members, ordered by English name then slug."""
     return Jurisdiction.objects.published().order_by("name_en", "slug")
+
+
+def jurisdiction_detail(*, slug, include_drafts=False):
+    """One member with its public reforms (and their themes) and the public sessions
+    it took part in; 404 when there is none (or it is a draft and drafts are not
+    asked for: staff preview only).
+
+    The reform and session models are reached through the relations so that this
+    app needs no import of the apps that depend on it.
+    """
+    reform_model = Jurisdiction._meta.get_field("reforms").related_model
+    session_model = Jurisdiction._meta.get_field("sessions").related_model
+    theme_model = reform_model._meta.get_field("themes").related_model
+    members = Jurisdiction.objects.all()
+    if not include_drafts:
+        members = members.published()
+    members = members.prefetch_related(
+        Prefetch(
+            "reforms",
+            queryset=reform_model.objects.published()
+            .order_by(ordering_with_fallback("title"), "slug")
+            .prefetch_related(
+                Prefetch(
+                    "themes",
+                    queryset=theme_model.objects.published().order_by(
+                        ordering_with_fallback("name"), "slug"
+                    ),
+                    to_attr="public_themes",
+                )
+            ),
+            to_attr="public_reforms",
+        ),
+        Prefetch(
+            "sessions",
+            queryset=session_model.objects.published()
+            .filter(meeting__is_published=True)
+            .select_related("meeting")
+            .order_by(
+                "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+            ),
+            to_attr="public_sessions",
+        ),
+    )
+    return get_object_or_404(members, slug=slug)
+
+
+def jurisdiction_facets():
+    """The countries and membership years that published members have, for the
+    directory's filters: ``{"countries": ["AR", …], "years": [2016, …]}``."""
+    rows = jurisdiction_list().order_by().values_list("country", "member_since")
+    rows = set(rows.distinct())
+    return {
+        "countries": sorted({country for country, _year in rows}),
+        "years": sorted({year for _country, year in rows}),
+    }
+
+
+def jurisdiction_counts_by_region():
+    """``{"americas": 25, …}``: published members per OGP region."""
+    rows = (
+        jurisdiction_list()
+        .order_by()
+        .values("region")
+        .annotate(count=Count("pk"))
+        .values_list("region", "count")
+    )
+    return dict(rows)
+
+
+def jurisdiction_map_points():
+    """Published members that have coordinates, with only what a map point needs."""
+    return (
+        jurisdiction_list()
+        .filter(latitude__isnull=False, longitude__isnull=False)
+        .only(
+            "slug",
+            "country",
+            "latitude",
+            "longitude",
+            *(f"name_{code}" for code in language_codes()),
+        )
+        .order_by(ordering_with_fallback("name"), "slug")
+    )
+
+
+def jurisdiction_theme_options():
+    """Published themes that some published member works on through a published
+    reform, ordered by name in the active language: the directory's theme filter."""
+    reform_model = Jurisdiction._meta.get_field("reforms").related_model
+    theme_model = reform_model._meta.get_field("themes").related_model
+    used = reform_model.objects.published().filter(jurisdictions__is_published=True)
+    return (
+        theme_model.objects.published()
+        .filter(pk__in=used.values("themes"))
+        .order_by(ordering_with_fallback("name"), "slug")
+    )
+
+
+def jurisdiction_options(*, slugs):
+    """Published members with these slugs, for filters that links set."""
+    return jurisdiction_list().filter(slug__in=slugs)

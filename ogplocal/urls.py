@@ -1,19 +1,41 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from common.health import healthz, readyz
+from home.sitemaps import SITEMAPS
+from home.views import robots_txt
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap-index",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("", include("circles.urls")),
+    path("members/", include("members.urls")),
+    path("meetings/", include("events.urls")),
+    path("reforms/", include("reforms.urls")),
+    path("themes/", include("reforms.theme_urls")),
     prefix_default_language=True,
 )
+
+handler500 = "common.views.server_error"

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -46,6 +47,13 @@ class Theme(SearchableModel, PublishableModel):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("themes:detail", kwargs={"slug": self.slug})
+
+    @property
+    def source_list(self):
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
 
 
 class Reform(SearchableModel, PublishableModel):
@@ -96,6 +104,9 @@ class Reform(SearchableModel, PublishableModel):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return reverse("reforms:detail", kwargs={"slug": self.slug})
 
     @property
     def source_list(self):

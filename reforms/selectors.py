@@ -1,6 +1,11 @@
 """Read queries for themes and reforms. Pages and the API both read through here."""
 
-from reforms.models import Reform, Theme
+from django.db.models import Count, Max, Prefetch, Q
+from django.shortcuts import get_object_or_404
+
+from common.languages import ordering_with_fallback
+from members.models import Jurisdiction
+from reforms.models import Reform, ReformJurisdiction, Theme
 
 
 def theme_list():
@@ -11,3 +16,127 @@ def theme_list():
 def reform_list():
     """Published reforms, ordered by English title then slug."""
     return Reform.objects.published().order_by("title_en", "slug")
+
+
+def _public_members():
+    return Jurisdiction.objects.published().order_by(
+        ordering_with_fallback("name"), "slug"
+    )
+
+
+def _public_themes():
+    return Theme.objects.published().order_by(ordering_with_fallback("name"), "slug")
+
+
+def _public_sessions():
+    """Published sessions of published meetings, newest meeting first.
+
+    The session model is reached through the relation: events depends on reforms,
+    not the other way round.
+    """
+    session_model = Reform._meta.get_field("sessions").related_model
+    return (
+        session_model.objects.published()
+        .filter(meeting__is_published=True)
+        .select_related("meeting")
+        .order_by(
+            "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+        )
+    )
+
+
+def reform_list_with_links():
+    """Published reforms with their public members and themes prefetched (as
+    ``public_members`` and ``public_themes``): what a list of reforms shows."""
+    return reform_list().prefetch_related(
+        Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
+        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
+    )
+
+
+def reform_detail(*, slug, include_drafts=False):
+    """One reform with its public members, themes and the sessions that showcased
+    it; 404 when there is none, or when it is a draft and drafts are not asked for."""
+    reforms = Reform.objects.all() if include_drafts else Reform.objects.published()
+    reforms = reforms.prefetch_related(
+        Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
+        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
+        Prefetch("sessions", queryset=_public_sessions(), to_attr="public_sessions"),
+    )
+    return get_object_or_404(reforms, slug=slug)
+
+
+def reform_featured(*, limit=4):
+    """The reforms most recently showcased at a published meeting, with members."""
+    showcased = Q(sessions__is_published=True, sessions__meeting__is_published=True)
+    return (
+        reform_list_with_links()
+        .annotate(last_showcased=Max("sessions__meeting__start_date", filter=showcased))
+        .filter(last_showcased__isnull=False)
+        .order_by("-last_showcased", ordering_with_fallback("title"), "slug")[:limit]
+    )
+
+
+def reform_facets():
+    """The countries that published reforms take place in, sorted codes."""
+    # Each row stores its codes as one "AR,BR" string; distinct strings are few.
+    stored = reform_list().order_by().values_list("countries", flat=True).distinct()
+    countries = set()
+    for codes in stored:
+        countries.update(code for code in (codes or "").split(",") if code)
+    return sorted(countries)
+
+
+def theme_list_with_counts():
+    """Published themes with ``reform_count``: how many published reforms each has."""
+    return theme_list().annotate(
+        reform_count=Count("reforms", filter=Q(reforms__is_published=True))
+    )
+
+
+def theme_detail(*, slug, include_drafts=False):
+    """One theme; 404 when there is none, or when it is a draft and drafts are not
+    asked for. Its reforms, members and sessions come from the selectors below."""
+    themes = Theme.objects.all() if include_drafts else Theme.objects.published()
+    return get_object_or_404(themes, slug=slug)
+
+
+def theme_reforms(*, theme):
+    """Published reforms on a theme, with their public members and themes."""
+    return reform_list_with_links().filter(themes=theme)
+
+
+def theme_members(*, theme):
+    """Published members that carry out a published reform on a theme."""
+    links = ReformJurisdiction.objects.filter(
+        reform__is_published=True, reform__themes=theme
+    )
+    return _public_members().filter(pk__in=links.values("jurisdiction_id"))
+
+
+def theme_sessions(*, theme):
+    """Published sessions of published meetings that dealt with a theme."""
+    return _public_sessions().filter(themes=theme)
+
+
+def theme_options(*, slugs):
+    """Published themes with these slugs, for filters that links set."""
+    return theme_list().filter(slug__in=slugs)
+
+
+def theme_list_by_name():
+    """Published themes ordered by name in the active language."""
+    return _public_themes()
+
+
+def reform_member_options(*, slugs):
+    """Published members with these slugs, for the reforms' member filter."""
+    return _public_members().filter(slug__in=slugs)
+
+
+def reform_meeting_options(*, slugs):
+    """Published meetings with these slugs, for the reforms' meeting filter (the
+    model is reached through the relation: events depends on reforms)."""
+    session_model = Reform._meta.get_field("sessions").related_model
+    meeting_model = session_model._meta.get_field("meeting").related_model
+    return meeting_model.objects.published().filter(slug__in=slugs)

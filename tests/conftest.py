@@ -1,8 +1,22 @@
+import re
+from pathlib import Path
+
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
 
 
 @pytest.fixture
@@ -25,3 +39,33 @@ def _empty_caches():
     for cache in caches.all():
         cache.clear()
     yield
+
+
+# Browser tests: Debian's chromium driven by playwright against a live server.
+
+
+@pytest.fixture(scope="session")
+def browser():
+    # Playwright's sync API keeps an event loop running in this thread; Django
+    # refuses database calls under a running loop unless told it is safe, which it
+    # is here (the loop only drives the browser). It stays set until the session
+    # ends, so the test database can still be flushed after each test.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def screenshots(request):
+    """A folder named after the test for its step-by-step screenshots."""
+    name = re.sub(r"[^\w.-]+", "-", request.node.name)
+    folder = SCREENSHOTS / name
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):
+        old.unlink()
+    print(f"\nScreenshots: {folder}")
+    return folder

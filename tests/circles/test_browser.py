@@ -1,9 +1,6 @@
 """A person fills the join form in Spanish in a real browser (Debian's chromium)."""
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings as django_settings
 from django.core import mail
 from django.db import connections
 
@@ -11,48 +8,20 @@ from circles.models import JoinRequest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 @pytest.fixture
-def page(monkeypatch, request):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM
-    # calls are still plain synchronous ones.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        context = browser.new_context(
-            locale="es-419", viewport={"width": 1280, "height": 900}
-        )
-        yield context.new_page()
-        context.close()
-        browser.close()
-
-
-@pytest.fixture
-def screenshot(page, request):
-    folder = (
-        Path(django_settings.BASE_DIR)
-        / "test-artifacts"
-        / "screenshots"
-        / request.node.name
+def page(browser):
+    context = browser.new_context(
+        locale="es-419", viewport={"width": 1280, "height": 900}
     )
-    folder.mkdir(parents=True, exist_ok=True)
+    yield context.new_page()
+    context.close()
 
+
+@pytest.fixture
+def screenshot(page, screenshots):
     def take(name):
-        page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+        page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
 
     return take
 

@@ -106,3 +106,22 @@ def test_tabbed_admin_uses_the_vendored_jquery_ui(admin_client, content):
     html = response.content.decode()
     assert '<script src="/static/vendor/jquery-ui/jquery-ui.min.js"></script>' in html
     assert "tabbed_translation_fields.js" in html
+
+
+def test_every_public_page_type_loads_nothing_from_elsewhere(client, content):
+    paths = []
+    for language in ("en", "es"):
+        paths += [
+            f"/{language}/members/",
+            f"/{language}/members/{content['jurisdiction'].slug}/",
+            f"/{language}/meetings/",
+            f"/{language}/meetings/{content['meeting'].slug}/",
+            f"/{language}/reforms/",
+            f"/{language}/reforms/{content['reform'].slug}/",
+            f"/{language}/themes/",
+            f"/{language}/themes/{content['theme'].slug}/",
+        ]
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert remote_resources(response.content.decode()) == [], path

@@ -36,11 +36,9 @@ def directives(header):
 
 
 def manage(*arguments, environment):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DEBUG", "SECRET_KEY", "HTTPS"}
-    }
+    # Leave out what the test run itself sets (browser tests allow async-unsafe calls).
+    test_only = {"DEBUG", "SECRET_KEY", "HTTPS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in test_only}
     env.update(environment)
     return subprocess.run(
         [sys.executable, "manage.py", *arguments],

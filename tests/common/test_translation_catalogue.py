@@ -32,10 +32,19 @@ def test_translations_keep_their_placeholders(code):
     wrong = [
         entry.msgid
         for entry in catalogue(code).translated_entries()
-        for msgstr in (
-            entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        )
-        if sorted(PLACEHOLDER.findall(entry.msgid_plural or entry.msgid))
-        != sorted(PLACEHOLDER.findall(msgstr))
+        for source, translation in translation_pairs(entry)
+        if sorted(PLACEHOLDER.findall(source))
+        != sorted(PLACEHOLDER.findall(translation))
     ]
     assert wrong == []
+
+
+def translation_pairs(entry):
+    """(source, translation) pairs: one for a plain entry, one per form for a plural
+    entry (the first form translates msgid, the others msgid_plural)."""
+    if not entry.msgid_plural:
+        return [(entry.msgid, entry.msgstr)]
+    return [
+        (entry.msgid if index == 0 else entry.msgid_plural, text)
+        for index, text in sorted(entry.msgstr_plural.items())
+    ]

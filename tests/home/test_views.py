@@ -1,8 +1,18 @@
+import re
+from datetime import date, timedelta
+from decimal import Decimal
+
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from events.models import Meeting
-from tests.factories import JurisdictionFactory, MeetingFactory, ReformFactory
+from tests.factories import (
+    JurisdictionFactory,
+    MeetingFactory,
+    ReformFactory,
+    SessionFactory,
+    ThemeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +82,134 @@ def test_home_page_is_translated(client):
     with translation.override("es"):
         response = client.get("/es/")
     assert "Saltar al contenido" in response.content.decode()
+
+
+def test_home_shows_counts_by_region(client):
+    JurisdictionFactory.create_batch(2, region="europe")
+    JurisdictionFactory(region="americas")
+    JurisdictionFactory(region="europe", is_published=False)
+    html = client.get("/en/").content.decode()
+    assert (
+        '<a href="/en/members/?region=europe">Europe</a>: <span data-region="europe">2</span>'
+        in html
+    )
+    assert '<span data-region="americas">1</span>' in html
+    assert '<span data-region="asia-pacific">0</span>' in html
+
+
+def test_home_shows_next_and_latest_meetings(client):
+    today = timezone.localdate()
+    MeetingFactory(
+        slug="next",
+        start_date=today + timedelta(days=5),
+        end_date=today + timedelta(days=6),
+    )
+    MeetingFactory(
+        slug="after",
+        start_date=today + timedelta(days=50),
+        end_date=today + timedelta(days=51),
+    )
+    MeetingFactory(
+        slug="last",
+        start_date=today - timedelta(days=9),
+        end_date=today - timedelta(days=8),
+    )
+    MeetingFactory(
+        slug="hidden",
+        start_date=today + timedelta(days=1),
+        end_date=today + timedelta(days=1),
+        is_published=False,
+    )
+    html = client.get("/en/").content.decode()
+    upcoming = html[html.index('id="next-heading"') : html.index('id="recent-heading"')]
+    recent = html[
+        html.index('id="recent-heading"') : html.index('id="featured-heading"')
+    ]
+    assert result_slugs_in(upcoming) == ["next", "after"]
+    assert result_slugs_in(recent) == ["last"]
+
+
+def test_home_features_the_reforms_showcased_most_recently(client):
+    older = MeetingFactory(start_date=date(2021, 5, 1), end_date=date(2021, 5, 2))
+    newer = MeetingFactory(start_date=date(2022, 9, 26), end_date=date(2022, 9, 29))
+    SessionFactory(meeting=older, showcased_reforms=[ReformFactory(slug="old-one")])
+    SessionFactory(
+        meeting=newer,
+        showcased_reforms=[
+            ReformFactory(slug="new-one", title_en="B"),
+            ReformFactory(slug="other-new", title_en="A"),
+        ],
+    )
+    SessionFactory(
+        meeting=newer,
+        showcased_reforms=[ReformFactory(slug="draft", is_published=False)],
+    )
+    ReformFactory(slug="never-showcased")
+    html = client.get("/en/").content.decode()
+    featured = html[html.index('id="featured-heading"') :]
+    assert result_slugs_in(featured) == ["other-new", "new-one", "old-one"]
+
+
+def test_home_map_draws_members_and_lists_them_by_country(client):
+    JurisdictionFactory(
+        slug="rosario",
+        name_en="Rosario",
+        name_es="Rosario",
+        country="AR",
+        latitude=Decimal("-32.94682"),
+        longitude=Decimal("-60.63932"),
+    )
+    JurisdictionFactory(
+        slug="quito",
+        name_en="Quito",
+        country="EC",
+        latitude=Decimal("-0.22985"),
+        longitude=Decimal("-78.52495"),
+    )
+    JurisdictionFactory(
+        slug="nowhere", name_en="Nowhere", country="EC", latitude=None, longitude=None
+    )
+    JurisdictionFactory(slug="hidden", is_published=False)
+    html = client.get("/es/").content.decode()
+    assert (
+        '<a href="/es/members/rosario/" tabindex="-1"><circle class="map-point" '
+        'cx="-60.64" cy="32.95" r="0.72"><title>Rosario</title></circle></a>' in html
+    )
+    assert 'cx="-78.52" cy="0.23"' in html
+    assert "/es/members/nowhere/" not in html
+    assert "/es/members/hidden/" not in html
+    assert '<a href="/es/members/?country=AR">Argentina</a> (1)' in html
+    assert '<a href="/es/members/?country=EC">Ecuador</a> (1)' in html
+    assert '<image href="/static/vendor/world-atlas/world-110m.svg"' in html
+
+
+@pytest.mark.parametrize("rows", [1, 20])
+def test_home_query_count_does_not_grow_with_rows(
+    client, django_assert_num_queries, rows
+):
+    today = timezone.localdate()
+    members = JurisdictionFactory.create_batch(rows)
+    for number in range(rows):
+        meeting = MeetingFactory(
+            start_date=today - timedelta(days=number + 2),
+            end_date=today - timedelta(days=number + 1),
+        )
+        MeetingFactory(
+            start_date=today + timedelta(days=number + 1),
+            end_date=today + timedelta(days=number + 2),
+        )
+        SessionFactory(
+            meeting=meeting,
+            showcased_reforms=[
+                ReformFactory(jurisdictions=members[:3], themes=[ThemeFactory()])
+            ],
+        )
+    # 3 counts, regions, next and latest meetings, featured reforms with their
+    # members and themes, map points.
+    with django_assert_num_queries(10):
+        response = client.get("/en/")
+    assert response.status_code == 200
+
+
+def result_slugs_in(html):
+    return re.findall(r'data-result="([^"]+)"', html)

@@ -1,0 +1,63 @@
+"""Dates written the way people write them in each language.
+
+"26–29 September 2022" in English, "26 al 29 de septiembre de 2022" in Spanish. Each
+shape is a translatable pattern, so a new language needs catalogue entries only, no
+code. Month names come from Django's own catalogue.
+"""
+
+import datetime
+
+from django import template
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+def _parts(day):
+    return {"day": day.day, "month": MONTHS[day.month], "year": day.year}
+
+
+def format_long_date(day):
+    """``26 September 2022`` / ``26 de septiembre de 2022``."""
+    return _("%(day)s %(month)s %(year)s") % _parts(day)
+
+
+def format_date_range(start, end):
+    """A span of days, sharing the month and year when the two ends share them."""
+    if end is None or end == start:
+        return format_long_date(start)
+    if start.year != end.year:
+        # Translators: a range of days across two years, e.g. "30 December 2022 – 2 January 2023".
+        pattern = _(
+            "%(start_day)s %(start_month)s %(start_year)s – "
+            "%(end_day)s %(end_month)s %(end_year)s"
+        )
+    elif start.month != end.month:
+        # Translators: a range of days across two months, e.g. "30 September – 2 October 2022".
+        pattern = _(
+            "%(start_day)s %(start_month)s – %(end_day)s %(end_month)s %(end_year)s"
+        )
+    else:
+        # Translators: a range of days within one month, e.g. "26–29 September 2022".
+        pattern = _("%(start_day)s–%(end_day)s %(end_month)s %(end_year)s")
+    values = {f"start_{key}": value for key, value in _parts(start).items()}
+    values.update({f"end_{key}": value for key, value in _parts(end).items()})
+    return pattern % values
+
+
+@register.filter
+def long_date(value):
+    if not isinstance(value, datetime.date):
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    return format_long_date(value)
+
+
+@register.simple_tag
+def date_range(start, end=None):
+    """``{% date_range meeting.start_date meeting.end_date %}``."""
+    if not isinstance(start, datetime.date):
+        return ""
+    return format_date_range(start, end)

@@ -1,0 +1,75 @@
+"""The member directory and member pages."""
+
+from django.utils.translation import gettext_lazy as _
+
+from common.listing import FilteredListView, FilterSpec, country_options
+from common.views import PublicDetailView
+from members import selectors
+from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.filters import JurisdictionFilter
+from members.maps import focus_view
+from members.structured_data import jurisdiction_json_ld
+
+
+class MemberListView(FilteredListView):
+    template_name = "members/list.html"
+    filterset_class = JurisdictionFilter
+    default_ordering = "name"
+    ordering_options = (
+        ("name", _("Name, A to Z")),
+        ("-name", _("Name, Z to A")),
+        ("member_since", _("Longest-standing first")),
+        ("-member_since", _("Newest first")),
+        ("country", _("Country code")),
+    )
+
+    def get_queryset(self):
+        return selectors.jurisdiction_list()
+
+    def get_filters(self):
+        facets = selectors.jurisdiction_facets()
+        themes = selectors.jurisdiction_theme_options()
+        return [
+            FilterSpec("region", _("All regions"), Region.choices),
+            FilterSpec(
+                "country", _("All countries"), country_options(facets["countries"])
+            ),
+            FilterSpec("kind", _("All kinds"), JurisdictionKind.choices),
+            FilterSpec(
+                "member_since",
+                _("Any year"),
+                [(year, year) for year in facets["years"]],
+            ),
+            FilterSpec(
+                "theme",
+                _("All themes"),
+                [(theme.slug, theme.name) for theme in themes],
+                slugs=True,
+            ),
+            FilterSpec("status", _("Any status"), MembershipStatus.choices),
+        ]
+
+
+class MemberDetailView(PublicDetailView):
+    template_name = "members/detail.html"
+    context_object_name = "member"
+
+    def get_object(self, *, include_drafts):
+        return selectors.jurisdiction_detail(
+            slug=self.kwargs["slug"], include_drafts=include_drafts
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        member = self.object
+        meetings = {}
+        for session in member.public_sessions:
+            meetings.setdefault(session.meeting, []).append(session)
+        context.update(
+            meetings=list(meetings.items()),
+            map=focus_view(member),
+            json_ld=jurisdiction_json_ld(
+                member, url=self.request.build_absolute_uri(member.get_absolute_url())
+            ),
+        )
+        return context

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from reforms import views
+
+app_name = "reforms"
+
+urlpatterns = [
+    path("", views.ReformListView.as_view(), name="list"),
+    path("<slug:slug>/", views.ReformDetailView.as_view(), name="detail"),
+]

@@ -1,0 +1,123 @@
+"""The public site in a real browser: the visitor's main path and accessibility."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+PAGE_TYPES = [
+    "/{lang}/",
+    "/{lang}/members/",
+    "/{lang}/members/?country=ZZ&q=cordoba",
+    "/{lang}/members/penalolen/",
+    "/{lang}/meetings/",
+    "/{lang}/meetings/open-americas-2022/",
+    "/{lang}/reforms/",
+    "/{lang}/reforms/?meeting=open-americas-2022",
+    "/{lang}/reforms/penalolen-co-creation-lessons/",
+    "/{lang}/themes/",
+    "/{lang}/themes/climate-action/",
+    "/{lang}/no-such-page/",
+]
+
+
+def test_home_to_a_member_in_spanish_without_javascript(
+    demo_site, browser, screenshots
+):
+    # No page needs JavaScript: the whole path runs with it turned off.
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+
+    page.goto(f"{demo_site.url}/en/")
+    assert page.locator("h1").inner_text() == "OGP Local Directory"
+    page.screenshot(path=screenshots / "1-home.png", full_page=True)
+
+    page.get_by_role("navigation", name="Main").get_by_role(
+        "link", name="Members"
+    ).click()
+    page.wait_for_url("**/en/members/")
+    assert page.locator("#results-heading").inner_text() == "25 members (showing 1–20)"
+    page.screenshot(path=screenshots / "2-directory.png", full_page=True)
+
+    page.get_by_label("Country").select_option("CL")
+    page.get_by_role("button", name="Show results").click()
+    # The form sends every field; the address keeps only the filter in use.
+    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL")
+    assert page.locator("#results-heading").inner_text() == "2 members"
+    assert page.locator("[data-result]").evaluate_all(
+        "cards => cards.map(card => card.dataset.result)"
+    ) == ["maipu", "penalolen"]
+    page.screenshot(path=screenshots / "3-filtered-by-country.png", full_page=True)
+
+    page.get_by_role("link", name="Peñalolén").click()
+    page.wait_for_url("**/en/members/penalolen/")
+    assert page.locator("h1").inner_text() == "Peñalolén"
+    assert page.locator("#reforms-heading").inner_text() == "Reforms"
+    page.screenshot(path=screenshots / "4-member.png", full_page=True)
+
+    page.get_by_role("navigation", name="Language").get_by_role(
+        "link", name="español"
+    ).click()
+    page.wait_for_url("**/es/members/penalolen/")
+    assert page.locator("html").get_attribute("lang") == "es"
+    assert page.locator("h1").inner_text() == "Peñalolén"
+    assert page.locator("#reforms-heading").inner_text() == "Reformas"
+    assert (
+        page.get_by_role(
+            "link", name="Aprendizajes de Peñalolén al cocrear su plan de acción"
+        ).count()
+        == 1
+    )
+    page.screenshot(path=screenshots / "5-member-in-spanish.png", full_page=True)
+
+    # The back button returns to the filtered directory, its state in the URL.
+    page.go_back()
+    page.go_back()
+    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL")
+    assert page.get_by_label("Country").input_value() == "CL"
+    context.close()
+
+
+def serious_violations(page):
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in result["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_axe_finds_no_serious_violation_on_any_page_type(
+    demo_site, browser, screenshots, lang
+):
+    # bypass_csp: axe is injected by the test, whatever policy the site sets.
+    context = browser.new_context(
+        bypass_csp=True, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    found = {}
+    for number, template in enumerate(PAGE_TYPES, start=1):
+        path = template.format(lang=lang)
+        page.goto(f"{demo_site.url}{path}")
+        page.screenshot(path=screenshots / f"{number:02d}.png", full_page=True)
+        violations = serious_violations(page)
+        if violations:
+            found[path] = violations
+    context.close()
+    assert found == {}, json.dumps(found, indent=1)

@@ -1,0 +1,127 @@
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.factories import (
+    JurisdictionFactory,
+    MeetingFactory,
+    ReformFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+NS = {
+    "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "xhtml": "http://www.w3.org/1999/xhtml",
+}
+
+
+def parse(response):
+    assert response.status_code == 200
+    return ET.fromstring(response.content)
+
+
+def locations(root):
+    return [loc.text for loc in root.findall("sm:url/sm:loc", NS)]
+
+
+@pytest.fixture
+def content():
+    JurisdictionFactory(slug="rosario")
+    JurisdictionFactory(slug="draft-member", is_published=False)
+    ThemeFactory(slug="open-data")
+    ThemeFactory(slug="draft-theme", is_published=False)
+    ReformFactory(slug="open-budget")
+    ReformFactory(slug="draft-reform", is_published=False)
+    MeetingFactory(slug="open-americas-2022")
+    MeetingFactory(slug="draft-meeting", is_published=False)
+
+
+def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
+    root = parse(client.get("/sitemap.xml"))
+    assert [loc.text for loc in root.findall("sm:sitemap/sm:loc", NS)] == [
+        "http://testserver/sitemap-pages.xml",
+        "http://testserver/sitemap-members.xml",
+        "http://testserver/sitemap-meetings.xml",
+        "http://testserver/sitemap-reforms.xml",
+        "http://testserver/sitemap-themes.xml",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        (
+            "pages",
+            [
+                "http://testserver/en/",
+                "http://testserver/es/",
+                "http://testserver/en/members/",
+                "http://testserver/es/members/",
+                "http://testserver/en/meetings/",
+                "http://testserver/es/meetings/",
+                "http://testserver/en/reforms/",
+                "http://testserver/es/reforms/",
+                "http://testserver/en/themes/",
+                "http://testserver/es/themes/",
+            ],
+        ),
+        (
+            "members",
+            [
+                "http://testserver/en/members/rosario/",
+                "http://testserver/es/members/rosario/",
+            ],
+        ),
+        (
+            "meetings",
+            [
+                "http://testserver/en/meetings/open-americas-2022/",
+                "http://testserver/es/meetings/open-americas-2022/",
+            ],
+        ),
+        (
+            "reforms",
+            [
+                "http://testserver/en/reforms/open-budget/",
+                "http://testserver/es/reforms/open-budget/",
+            ],
+        ),
+        (
+            "themes",
+            [
+                "http://testserver/en/themes/open-data/",
+                "http://testserver/es/themes/open-data/",
+            ],
+        ),
+    ],
+)
+def test_sitemap_sections_list_published_pages_in_both_languages(
+    client, content, section, expected
+):
+    assert locations(parse(client.get(f"/sitemap-{section}.xml"))) == expected
+
+
+def test_sitemap_entries_carry_hreflang_alternates(client, content):
+    root = parse(client.get("/sitemap-members.xml"))
+    spanish = root.findall("sm:url", NS)[1]
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in spanish.findall("xhtml:link", NS)
+    }
+    assert alternates == {
+        "en": "http://testserver/en/members/rosario/",
+        "es": "http://testserver/es/members/rosario/",
+        "x-default": "http://testserver/members/rosario/",
+    }
+    assert spanish.find("sm:lastmod", NS).text
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode() == (
+        "User-agent: *\nDisallow: /admin/\n\nSitemap: http://testserver/sitemap.xml\n"
+    )
