@@ -1,7 +1,25 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class CommonConfig(AppConfig):
     name = "common"
     verbose_name = _("Common")
+
+    def ready(self):
+        from common.roles import sync_roles_after_migrate
+
+        # Groups and their permissions follow common/roles.py after every migrate.
+        post_migrate.connect(
+            sync_roles_after_migrate, sender=self, dispatch_uid="common_sync_roles"
+        )
+
+
+class DirectoryAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with the directory's own admin site as ``admin.site``."""
+
+    default = False  # "common" itself is CommonConfig
+
+    default_site = "common.admin_site.DirectoryAdminSite"
