@@ -214,18 +214,24 @@ class RolePermissionsMixin:
             request, obj
         ) and self.has_translate_permission(request)
 
-    def untranslated_field_names(self):
+    def editable_field_names(self):
+        """Every field of the form: translated ones per language (``name_en``…)."""
         translated = set(translated_fields(self.model))
-        localized = {
-            f"{name}_{code}" for name in translated for code, _ in settings.LANGUAGES
-        }
         return [
             field.name
             for field in [*self.opts.fields, *self.opts.many_to_many]
             if field.editable
             and not field.auto_created
-            and field.name not in translated | localized
+            and field.name not in translated
         ]
+
+    def untranslated_field_names(self):
+        localized = {
+            f"{name}_{code}"
+            for name in translated_fields(self.model)
+            for code, _name in settings.LANGUAGES
+        }
+        return [name for name in self.editable_field_names() if name not in localized]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -420,22 +426,44 @@ class ContentAdmin(
         return self.has_full_change_permission(request, obj)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if self.has_change_history_permission(request):
+            return super().history_form_view(
+                request, object_id, version_id, extra_context
+            )
         # simple-history saves a POSTed version for anyone who may *view* history;
         # only those who may restore it may post.
-        if request.method == "POST" and not self.has_change_history_permission(request):
+        if request.method == "POST":
             raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        # A read-only look at the version (see get_readonly_fields). simple-history
+        # hands the admin's prepopulated_fields to the page as they are, which fails
+        # once the slug is read-only: show it from a copy without them.
+        reader = copy.copy(self)
+        reader.prepopulated_fields = {}
+        return SimpleHistoryAdmin.history_form_view(
+            reader, request, object_id, version_id, extra_context
+        )
 
     def get_form(self, request, obj=None, **kwargs):
         record = to_historic(obj) if obj is not None else None
-        if record is not None:
+        if record is not None and request.method == "GET":
             self._show_historic_links(obj, record)
         return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        # An old version, shown to someone who may not restore it: nothing to edit.
+        if (
+            obj is not None
+            and to_historic(obj) is not None
+            and not self.has_change_history_permission(request, obj)
+        ):
+            return [*self.readonly_fields, *self.editable_field_names()]
+        return super().get_readonly_fields(request, obj)
 
     @staticmethod
     def _show_historic_links(obj, record):
         """Make the restore form show the links the version had, not today's: the
-        form reads many-to-many values through the (prefetch) cache."""
+        form reads many-to-many values through the (prefetch) cache. Only for
+        showing it: on POST the cache would hide today's links from the save."""
         cache = obj.__dict__.setdefault("_prefetched_objects_cache", {})
         for field in record._history_m2m_fields:
             target = get_m2m_reverse_field_name(field)
