@@ -162,7 +162,13 @@ class ExplicitThroughManyToManyMixin:
     autocomplete widget can edit them; Django's admin only hides them because it
     cannot know that."""
 
+    # Links a record may have none of (the model fields are not ``blank``, which
+    # the form would otherwise read as "required").
+    optional_links = ()
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.optional_links:
+            kwargs["required"] = False
         if db_field.name in self.autocomplete_fields:
             kwargs["widget"] = PrefetchedAutocompleteSelectMultiple(
                 db_field, self.admin_site, using=kwargs.get("using")

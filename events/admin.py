@@ -36,6 +36,8 @@ class SessionInline(ContentInline):
         )
     ]
     autocomplete_fields = SESSION_LINKS
+    # A plenary showcases no reform; a workshop may list no members.
+    optional_links = SESSION_LINKS
     prepopulated_fields = {"slug": ("title_en",)}
     show_change_link = True
 
@@ -140,6 +142,7 @@ class SessionAdmin(SpreadsheetAdminMixin, ContentAdmin):
     list_select_related = ("meeting",)
     related_search_paths = ("meeting__search_text",)
     autocomplete_fields = ("meeting", *SESSION_LINKS)
+    optional_links = SESSION_LINKS
     prepopulated_fields = {"slug": ("title_en",)}
     through_fieldsets = (
         (None, {"fields": ("meeting", "title", "slug", "kind", "is_published")}),
