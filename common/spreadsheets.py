@@ -7,6 +7,8 @@ each bad row with its column). Rows that match the database are skipped, so
 importing the same file twice changes nothing, not even ``updated_at``.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
@@ -91,6 +93,15 @@ class CountriesWidget(widgets.Widget):
         return ",".join(sorted(str(country.code) for country in value or []))
 
 
+class DayWidget(widgets.DateWidget):
+    """A date; XLSX cells hold dates as datetimes at midnight."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        return super().clean(value, row, **kwargs)
+
+
 class StrictBooleanWidget(widgets.BooleanWidget):
     """1/0 or true/false; anything else is an error rather than "false"."""
 
@@ -119,6 +130,8 @@ def _comparable(value):
 class ContentResource(resources.ModelResource):
     """Base resource: slug key, model validation, unchanged rows skipped."""
 
+    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "DateField": DayWidget}
+
     class Meta:
         import_id_fields = ("slug",)
         skip_unchanged = True
@@ -132,6 +145,14 @@ class ContentResource(resources.ModelResource):
             for field in self.get_import_fields()
             if isinstance(field.widget, widgets.ManyToManyWidget)
         ]
+
+    def before_import_row(self, row, **kwargs):
+        # An empty XLSX cell reads as None where a CSV one reads as "": read both
+        # as "" (text columns store "", the other widgets read "" as no value).
+        for column, value in row.items():
+            if value is None:
+                row[column] = ""
+        super().before_import_row(row, **kwargs)
 
     def get_instance(self, instance_loader, row):
         try:
@@ -199,11 +220,11 @@ class SpreadsheetAdminMixin(ImportExportMixin):
 
     formats = [CSV, XLSX]
 
-    def get_import_data_kwargs(self, request, *args, **kwargs):
+    def get_import_data_kwargs(self, **kwargs):
         # The confirm step imports again for real; should the data have changed
         # since the preview, a bad row must still write nothing.
         return {
-            **super().get_import_data_kwargs(request, *args, **kwargs),
+            **super().get_import_data_kwargs(**kwargs),
             "use_transactions": True,
             "rollback_on_validation_errors": True,
         }
