@@ -34,8 +34,8 @@ def test_editor_sees_publish_and_unpublish_in_english_and_spanish(staff_client):
     assert choices(spanish) == [
         ("", "---------"),
         ("delete_selected", "Eliminar miembros seleccionado/s"),
-        ("publish", "Publicar los miembros seleccionados"),
-        ("unpublish", "Despublicar los miembros seleccionados"),
+        ("publish", "Publicar la selección de miembros"),
+        ("unpublish", "Despublicar la selección de miembros"),
     ]
 
 
