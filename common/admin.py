@@ -1,25 +1,532 @@
-"""Admin pieces shared by the content apps."""
+"""Admin pieces shared by the content apps.
 
+``ContentAdmin`` gives every public model the same staff workplace: English/Spanish
+tabs, a "Spanish missing" column and filter, accent-blind search over both
+languages, Publish / Unpublish actions, edit history with restore, and the role
+rules of common/roles.py (Translators edit the translated fields only).
+"""
+
+import copy
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.contrib.auth import get_permission_codename
+from django.core.exceptions import PermissionDenied
 from django.db import models
-from modeltranslation.admin import TabbedTranslationAdmin
+from django.db.models import BooleanField, Case, Count, Value, When
+from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries import countries
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import to_historic
+from simple_history.utils import get_m2m_reverse_field_name
+
+from common.filters import SearchFilter
+from common.languages import (
+    missing_translation_condition,
+    ordering_with_fallback,
+    source_language,
+    translated_fields,
+)
+from common.services import content_publication_set
 
 
-class ContentAdmin(TabbedTranslationAdmin):
-    """Base admin for public content: English/Spanish tabs and publishing state."""
+def other_languages():
+    """``[(code, name)]`` of every language that translates the source language."""
+    return [
+        (code, name) for code, name in settings.LANGUAGES if code != source_language()
+    ]
+
+
+def missing_annotation(code):
+    return f"translation_missing_{code}"
+
+
+# ---------------------------------------------------------------------------
+# Widgets and list filters
+# ---------------------------------------------------------------------------
+
+
+class PrefetchedAutocompleteSelectMultiple(AutocompleteSelectMultiple):
+    """Renders the selected options from records the form already holds.
+
+    Django's autocomplete widget looks its selected records up again, one query per
+    widget: an inline with N sessions and three link fields would run 3×N queries.
+    The formset hands each widget the records it prefetched (``known``); the
+    lookup only runs for values the form does not know (a re-displayed POST).
+    """
+
+    known = None
+
+    def optgroups(self, name, value, attr=None):
+        selected = {
+            str(v) for v in value if str(v) not in self.choices.field.empty_values
+        }
+        known = self.known or {}
+        if not selected.issubset(known):
+            return super().optgroups(name, value, attr)
+        options = [
+            self.create_option(
+                name,
+                known[pk].pk,
+                self.choices.field.label_from_instance(known[pk]),
+                selected,
+                index,
+            )
+            for index, pk in enumerate(sorted(selected, key=lambda pk: str(known[pk])))
+        ]
+        return [(None, options, 0)]
+
+
+class TranslationStatusFilter(admin.SimpleListFilter):
+    """Translation: complete / Spanish missing (computed in SQL, see get_queryset)."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("complete", _("Complete")),
+            *[
+                (f"missing-{code}", format_lazy(_("{language} missing"), language=name))
+                for code, name in other_languages()
+            ],
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "complete":
+            return queryset.filter(
+                **{missing_annotation(code): False for code, _name in other_languages()}
+            )
+        codes = [code for code, _name in other_languages()]
+        if value and value.removeprefix("missing-") in codes:
+            return queryset.filter(**{missing_annotation(value[8:]): True})
+        return queryset
+
+
+class CountryListFilter(admin.AllValuesFieldListFilter):
+    """Only the countries that occur, by name in the staff member's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lookup_choices = sorted(
+            (code for code in self.lookup_choices if code),
+            key=lambda code: str(countries.name(code)),
+        )
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            name = countries.name(str(choice["display"]))
+            if name:
+                choice["display"] = name
+            yield choice
+
+
+class ContentChangeList(ChangeList):
+    """Sorts translated columns in the staff member's language (English fallback),
+    never on the bare column, and prefetches the admin's ``list_prefetch_related``
+    for the rows of the page only (the filters read the same queryset with
+    ``values()``, which cannot prefetch)."""
+
+    def get_ordering_field(self, field_name):
+        order_field = super().get_ordering_field(field_name)
+        if isinstance(order_field, str):
+            descending = order_field.startswith("-")
+            name = order_field.removeprefix("-")
+            if name in translated_fields(self.model):
+                expression = ordering_with_fallback(name)
+                return expression.desc() if descending else expression
+        return order_field
+
+    def get_results(self, request):
+        super().get_results(request)
+        prefetch = getattr(self.model_admin, "list_prefetch_related", ())
+        if prefetch:
+            models.prefetch_related_objects(self.result_list, *prefetch)
+
+
+# ---------------------------------------------------------------------------
+# Roles: common/roles.py declares them; these hooks apply them
+# ---------------------------------------------------------------------------
+
+
+class ExplicitThroughManyToManyMixin:
+    """Our many-to-many links use explicit through models (so the database can refuse
+    deletions that would orphan them). They carry no required extra columns, so the
+    autocomplete widget can edit them; Django's admin only hides them because it
+    cannot know that."""
+
+    # Links a record may have none of (the model fields are not ``blank``, which
+    # the form would otherwise read as "required").
+    optional_links = ()
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.optional_links:
+            kwargs["required"] = False
+        if db_field.name in self.autocomplete_fields:
+            kwargs["widget"] = PrefetchedAutocompleteSelectMultiple(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return db_field.formfield(**kwargs)
+
+
+class ThroughFieldsetsMixin:
+    """``through_fieldsets``: fieldsets that may name many-to-many fields with an
+    explicit through model. Django's checks refuse those in ``fieldsets``
+    (admin.E013) although the form edits them fine (see above); get_fieldsets is
+    not checked."""
+
+    through_fieldsets = None
+
+    def get_fieldsets(self, request, obj=None):
+        if self.through_fieldsets is None:
+            return super().get_fieldsets(request, obj)
+        return self._patch_fieldsets(copy.deepcopy(self.through_fieldsets))
+
+
+class RolePermissionsMixin:
+    """Applies the custom ``translate`` and ``publish`` permissions.
+
+    A user who may ``translate`` but not ``change`` gets the change form with every
+    field that is not a translation read-only; read-only fields are left out of the
+    form, so a crafted POST cannot change them either.
+    """
+
+    def _perm(self, action):
+        return f"{self.opts.app_label}.{get_permission_codename(action, self.opts)}"
+
+    def has_translate_permission(self, request):
+        return request.user.has_perm(self._perm("translate"))
+
+    def has_publish_permission(self, request, obj=None):
+        return request.user.has_perm(self._perm("publish"))
+
+    def has_full_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(
+            request, obj
+        ) or self.has_translate_permission(request)
+
+    def translation_only(self, request, obj=None):
+        return not self.has_full_change_permission(
+            request, obj
+        ) and self.has_translate_permission(request)
+
+    def editable_field_names(self):
+        """Every field of the form: translated ones per language (``name_en``…)."""
+        translated = set(translated_fields(self.model))
+        return [
+            field.name
+            for field in [*self.opts.fields, *self.opts.many_to_many]
+            if field.editable
+            and not field.auto_created
+            and field.name not in translated
+        ]
+
+    def untranslated_field_names(self):
+        localized = {
+            f"{name}_{code}"
+            for name in translated_fields(self.model)
+            for code, _name in settings.LANGUAGES
+        }
+        return [name for name in self.editable_field_names() if name not in localized]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.translation_only(request, obj):
+            extra = self.untranslated_field_names()
+        elif not self.has_publish_permission(request):
+            extra = ["is_published"]
+        else:
+            extra = []
+        return readonly + [name for name in extra if name not in readonly]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        readonly = set(self.get_readonly_fields(request, obj))
+        return {
+            field: sources
+            for field, sources in super().get_prepopulated_fields(request, obj).items()
+            if field not in readonly
+        }
+
+
+# ---------------------------------------------------------------------------
+# The base admin
+# ---------------------------------------------------------------------------
+
+
+class ContentAdmin(
+    ExplicitThroughManyToManyMixin,
+    ThroughFieldsetsMixin,
+    RolePermissionsMixin,
+    SimpleHistoryAdmin,
+    TabbedTranslationAdmin,
+):
+    """Base admin for public content. Subclasses declare the usual options plus:
+
+    - ``list_prefetch_related``: many-to-many columns of the list, prefetched for
+      the page's rows;
+    - ``related_search_paths``: other search-text columns that find a record, e.g.
+      ``("jurisdictions__search_text",)`` finds reforms by their members' names.
+    """
 
     readonly_fields = ("created_at", "updated_at")
     # Staff paste bare domains ("rosario.gob.ar"); public sites are served over https.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_per_page = 50
+    # The search itself is get_search_results; declaring the column keeps Django's
+    # checks (autocomplete needs search_fields) and shows the search box.
+    search_fields = ("search_text",)
+    search_help_text = _(
+        "Finds words in either language, with or without accents (Peñalolén, penalolen)."
+    )
+    related_search_paths = ()
+    list_prefetch_related = ()
+    actions = ["publish", "unpublish"]
 
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        # Our many-to-many links use explicit through models (so the database can
-        # refuse deletions that would orphan them). They carry no required extra
-        # columns, so the plain widget can edit them; Django's admin only hides them
-        # because it cannot know that.
-        if db_field.name in self.autocomplete_fields:
-            kwargs["widget"] = AutocompleteSelectMultiple(
-                db_field, self.admin_site, using=kwargs.get("using")
+    # History: who changed what, in each language. Diffs leave out the bare
+    # translated column (it holds whichever language was active when saving) and
+    # the timestamps.
+    history_diff_excluded = ("created_at", "updated_at")
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        self.missing_columns = [
+            self._missing_column(code, name) for code, name in other_languages()
+        ]
+
+    @staticmethod
+    def _missing_column(code, name):
+        def column(obj):
+            return getattr(obj, missing_annotation(code))
+
+        column.__name__ = missing_annotation(code)
+        return admin.display(
+            boolean=True,
+            description=format_lazy(_("{language} missing"), language=name),
+            ordering=missing_annotation(code),
+        )(column)
+
+    # -- lists --------------------------------------------------------------
+
+    def get_queryset(self, request):
+        fields = translated_fields(self.model)
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                **{
+                    missing_annotation(code): Case(
+                        When(
+                            missing_translation_condition(fields, code),
+                            then=Value(True),
+                        ),
+                        default=Value(False),
+                        output_field=BooleanField(),
+                    )
+                    for code, _name in other_languages()
+                }
             )
-        return db_field.formfield(**kwargs)
+        )
+
+    def get_ordering(self, request):
+        """The model's ordering, with ``name_en`` read as "name in the staff member's
+        language, English where it is missing"."""
+        source = source_language()
+        translated = translated_fields(self.model)
+        ordering = []
+        for item in super().get_ordering(request) or self.opts.ordering:
+            if isinstance(item, str):
+                name = item.removeprefix("-").removesuffix(f"_{source}")
+                if name in translated:
+                    expression = ordering_with_fallback(name)
+                    item = (
+                        expression.desc() if item.startswith("-") else expression.asc()
+                    )
+            ordering.append(item)
+        return ordering
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), *self.missing_columns]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), TranslationStatusFilter]
+
+    def get_changelist(self, request, **kwargs):
+        return ContentChangeList
+
+    def get_search_results(self, request, queryset, search_term):
+        """Every word must occur in the record's folded search text (both languages,
+        no accents), or in a related record's (``related_search_paths``)."""
+        search = SearchFilter(related_paths=self.related_search_paths)
+        return search.filter(queryset, search_term), False
+
+    def translation_gap_summary(self, request):
+        """For the admin index: how many records lack each translation, with a link
+        to them. One query per model."""
+        if not self.has_view_or_change_permission(request):
+            return None
+        fields = translated_fields(self.model)
+        counts = self.model._default_manager.aggregate(
+            **{
+                code: Count("pk", filter=missing_translation_condition(fields, code))
+                for code, _name in other_languages()
+            }
+        )
+        url = reverse(
+            f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_changelist"
+        )
+        return [
+            {
+                "language": name,
+                "count": counts[code],
+                "url": f"{url}?{TranslationStatusFilter.parameter_name}=missing-{code}",
+            }
+            for code, name in other_languages()
+        ]
+
+    # -- publishing -----------------------------------------------------------
+
+    def _publication(self, request, queryset, *, published):
+        changed = content_publication_set(
+            queryset=queryset, published=published, user=request.user
+        )
+        if published:
+            message = ngettext(
+                "%(count)d record published.", "%(count)d records published.", changed
+            )
+        else:
+            message = ngettext(
+                "%(count)d record unpublished.",
+                "%(count)d records unpublished.",
+                changed,
+            )
+        self.message_user(request, message % {"count": changed}, messages.SUCCESS)
+
+    @admin.action(
+        description=_("Publish the selected %(verbose_name_plural)s"),
+        permissions=["publish"],
+    )
+    def publish(self, request, queryset):
+        self._publication(request, queryset, published=True)
+
+    @admin.action(
+        description=_("Unpublish the selected %(verbose_name_plural)s"),
+        permissions=["publish"],
+    )
+    def unpublish(self, request, queryset):
+        self._publication(request, queryset, published=False)
+
+    # -- history --------------------------------------------------------------
+
+    def has_change_history_permission(self, request, obj=None):
+        # Restoring a version rewrites every field: only for full editors.
+        return self.has_full_change_permission(request, obj)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if self.has_change_history_permission(request):
+            return super().history_form_view(
+                request, object_id, version_id, extra_context
+            )
+        # simple-history saves a POSTed version for anyone who may *view* history;
+        # only those who may restore it may post.
+        if request.method == "POST":
+            raise PermissionDenied
+        # A read-only look at the version (see get_readonly_fields). simple-history
+        # hands the admin's prepopulated_fields to the page as they are, which fails
+        # once the slug is read-only: show it from a copy without them.
+        reader = copy.copy(self)
+        reader.prepopulated_fields = {}
+        return SimpleHistoryAdmin.history_form_view(
+            reader, request, object_id, version_id, extra_context
+        )
+
+    def get_form(self, request, obj=None, **kwargs):
+        record = to_historic(obj) if obj is not None else None
+        if record is not None and request.method == "GET":
+            self._show_historic_links(obj, record)
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        # An old version, shown to someone who may not restore it: nothing to edit.
+        if (
+            obj is not None
+            and to_historic(obj) is not None
+            and not self.has_change_history_permission(request, obj)
+        ):
+            return [*self.readonly_fields, *self.editable_field_names()]
+        return super().get_readonly_fields(request, obj)
+
+    @staticmethod
+    def _show_historic_links(obj, record):
+        """Make the restore form show the links the version had, not today's: the
+        form reads many-to-many values through the (prefetch) cache. Only for
+        showing it: on POST the cache would hide today's links from the save."""
+        cache = obj.__dict__.setdefault("_prefetched_objects_cache", {})
+        for field in record._history_m2m_fields:
+            target = get_m2m_reverse_field_name(field)
+            ids = getattr(record, field.name).values_list(f"{target}_id", flat=True)
+            related = field.remote_field.model
+            cache[field.name] = related._default_manager.filter(pk__in=list(ids))
+
+    def set_history_delta_changes(
+        self, request, historical_records, foreign_keys_are_objs=True
+    ):
+        excluded = [*translated_fields(self.model), *self.history_diff_excluded]
+        previous = None
+        for current in historical_records:
+            if previous is not None:
+                delta = previous.diff_against(
+                    current,
+                    excluded_fields=excluded,
+                    foreign_keys_are_objs=foreign_keys_are_objs,
+                )
+                helper = self.get_historical_record_context_helper(request, previous)
+                previous.history_delta_changes = helper.context_for_delta_changes(delta)
+            previous = current
+
+
+class ContentInline(
+    ExplicitThroughManyToManyMixin,
+    ThroughFieldsetsMixin,
+    RolePermissionsMixin,
+    TranslationStackedInline,
+):
+    """Inline for translated content, with the same role rules as ContentAdmin and
+    autocomplete widgets fed from the inline's prefetched links."""
+
+    extra = 0
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        m2m_names = [
+            name
+            for name in self.autocomplete_fields
+            if isinstance(self.opts.get_field(name), models.ManyToManyField)
+        ]
+
+        class PrefetchedLinksFormSet(formset):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                for name in m2m_names:
+                    known = {
+                        str(record.pk): record
+                        for form in self.initial_forms
+                        for record in form.initial.get(name, [])
+                    }
+                    for form in self.forms:
+                        if name in form.fields:
+                            widget = form.fields[name].widget
+                            # The admin wraps it to add the "+" (add another) link.
+                            getattr(widget, "widget", widget).known = known
+
+        return PrefetchedLinksFormSet

@@ -1,4 +1,6 @@
 from django.apps import AppConfig, apps
+from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,5 +10,18 @@ class CommonConfig(AppConfig):
 
     def ready(self):
         from common.content_version import connect_content_signals
+        from common.roles import sync_roles_after_migrate
 
         connect_content_signals(apps.get_models())
+        # Groups and their permissions follow common/roles.py after every migrate.
+        post_migrate.connect(
+            sync_roles_after_migrate, sender=self, dispatch_uid="common_sync_roles"
+        )
+
+
+class DirectoryAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with the directory's own admin site as ``admin.site``."""
+
+    default = False  # "common" itself is CommonConfig
+
+    default_site = "common.admin_site.DirectoryAdminSite"

@@ -1,7 +1,7 @@
 """Helpers for reading translated fields without writing code per language."""
 
 from django.conf import settings
-from django.db.models import F, TextField, Value
+from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 
@@ -50,6 +50,30 @@ def missing_translations(instance, fields):
             if code != source and not getattr(instance, f"{field}_{code}"):
                 missing.append(f"{field}_{code}")
     return missing
+
+
+def translated_fields(model):
+    """Names of ``model``'s translated fields (``["name", "summary"]``), as registered
+    in its app's translation.py."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        return list(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        return []
+
+
+def missing_translation_condition(fields, language):
+    """The SQL form of ``missing_translations`` for one language: a ``Q`` matching rows
+    where some translated field has a source value but none in ``language``."""
+    source = source_language()
+    condition = Q(pk__in=[])
+    for field in fields:
+        condition |= Q(**{f"{field}_{source}__gt": ""}) & (
+            Q(**{f"{field}_{language}__isnull": True})
+            | Q(**{f"{field}_{language}": ""})
+        )
+    return condition
 
 
 def ordering_with_fallback(field, language=None):

@@ -216,7 +216,10 @@ class Session(SearchableModel, PublishableModel):
             errors["ends_at"] = _("The session cannot end before it starts.")
         if self.ends_at and not self.starts_at:
             errors["starts_at"] = _("Give the start time too.")
-        meeting = self.meeting if self.meeting_id else None
+        # A meeting added together with its programme has no id yet, but its
+        # sessions already hold it (the admin inline sets it): check against it too.
+        has_meeting = self.meeting_id or Session.meeting.is_cached(self)
+        meeting = self.meeting if has_meeting else None
         if meeting and meeting.start_date and meeting.end_date and meeting.timezone:
             for field in ("starts_at", "ends_at"):
                 moment = getattr(self, field)

@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from common.history import register_history
 from events.models import Meeting, Session
 
 
@@ -13,3 +14,7 @@ class MeetingTranslationOptions(TranslationOptions):
 class SessionTranslationOptions(TranslationOptions):
     fields = ("title", "description")
     required_languages = ("en",)
+
+
+register_history(Meeting)
+register_history(Session, m2m_fields=["themes", "jurisdictions", "showcased_reforms"])

@@ -1,11 +1,15 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
-from common.admin import ContentAdmin
+from common.admin import ContentAdmin, CountryListFilter
+from common.spreadsheets import SpreadsheetAdminMixin
 from members.models import Jurisdiction
+from members.resources import JurisdictionResource
 
 
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(ContentAdmin):
+class JurisdictionAdmin(SpreadsheetAdminMixin, ContentAdmin):
+    resource_classes = [JurisdictionResource]
     list_display = (
         "name",
         "country",
@@ -14,14 +18,39 @@ class JurisdictionAdmin(ContentAdmin):
         "member_since",
         "status",
         "is_published",
+        "updated_at",
     )
     list_filter = (
         "is_published",
         "region",
-        "status",
+        ("country", CountryListFilter),
         "kind",
+        "status",
         "member_since",
-        "country",
     )
-    search_fields = ("search_text", "slug", "local_name")
     prepopulated_fields = {"slug": ("name_en",)}
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "name",
+                    "slug",
+                    "local_name",
+                    "kind",
+                    "country",
+                    "subdivision",
+                )
+            },
+        ),
+        (
+            _("Membership"),
+            {"fields": ("region", "member_since", "status", "is_published")},
+        ),
+        (_("About"), {"fields": ("summary", "website", "ogp_url")}),
+        (_("Place"), {"fields": ("latitude", "longitude", "ocd_id")}),
+        (
+            _("Provenance"),
+            {"fields": ("sources", "last_verified_on", "created_at", "updated_at")},
+        ),
+    )

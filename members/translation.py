@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from common.history import register_history
 from members.models import Jurisdiction
 
 
@@ -7,3 +8,6 @@ from members.models import Jurisdiction
 class JurisdictionTranslationOptions(TranslationOptions):
     fields = ("name", "summary")
     required_languages = ("en",)
+
+
+register_history(Jurisdiction)

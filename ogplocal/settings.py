@@ -37,7 +37,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 INSTALLED_APPS = [
     # modeltranslation must precede the admin to patch its forms.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with the directory's own site (index counts of missing translations).
+    "common.apps.DirectoryAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -307,3 +308,21 @@ CIRCLES_FORM_MAX_AGE = env.int("CIRCLES_FORM_MAX_AGE", default=24 * 3600)
 CIRCLES_RETENTION_DAYS = env.int("CIRCLES_RETENTION_DAYS", default=365)
 # A mail server that hangs must not hold a visitor's request for minutes.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# Staff admin: edit history, spreadsheets, roles (common/roles.py)
+# ---------------------------------------------------------------------------
+
+INSTALLED_APPS += ["simple_history", "import_export"]
+# After AuthenticationMiddleware: history records who made each change.
+MIDDLEWARE += ["simple_history.middleware.HistoryRequestMiddleware"]
+
+# Imports run in one transaction: a file with any bad row writes nothing.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+# Only roles holding the custom import_<model> / export_<model> permissions
+# (common/roles.py) see the buttons.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
+# Between the preview and the confirm step the uploaded file waits in the shared
+# cache when there is one (several app servers), else in the temporary folder.
+if env.str("CACHE_URL", default=""):
+    IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"

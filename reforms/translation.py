@@ -1,5 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
+from common.history import register_history
 from reforms.models import Reform, Theme
 
 
@@ -13,3 +14,7 @@ class ThemeTranslationOptions(TranslationOptions):
 class ReformTranslationOptions(TranslationOptions):
     fields = ("title", "summary")
     required_languages = ("en",)
+
+
+register_history(Theme)
+register_history(Reform, m2m_fields=["jurisdictions", "themes"])

@@ -69,3 +69,28 @@ def screenshots(request):
         old.unlink()
     print(f"\nScreenshots: {folder}")
     return folder
+
+
+# ---------------------------------------------------------------------------
+# Staff (admin tests): a client logged in with one of the roles of common/roles.py
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_client(db):
+    """``staff_client("Translators")``: a test client logged in as a staff member
+    of that group (the groups come from common/roles.py, synced by migrate)."""
+    from django.contrib.auth.models import Group, User
+    from django.test import Client
+
+    def login(role, *, username=None):
+        user = User.objects.create_user(
+            username=username or role.lower(), password="unused", is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=role))
+        client = Client()
+        client.force_login(user)
+        client.user = user
+        return client
+
+    return login

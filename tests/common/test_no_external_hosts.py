@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import (
     JurisdictionFactory,
@@ -92,7 +93,12 @@ def test_admin_screens_load_nothing_from_elsewhere(admin_client, content):
             f"/admin/{app}/{model}/",
             f"/admin/{app}/{model}/add/",
             f"/admin/{app}/{model}/{instance.pk}/change/",
+            f"/admin/{app}/{model}/{instance.pk}/history/",
+            f"/admin/{app}/{model}/{instance.pk}/history/"
+            f"{instance.history.earliest().history_id}/",
         ]
+        if model != "theme":  # themes have no spreadsheets
+            paths += [f"/admin/{app}/{model}/import/", f"/admin/{app}/{model}/export/"]
     for path in paths:
         response = admin_client.get(path)
         assert response.status_code == 200, path
@@ -125,3 +131,20 @@ def test_every_public_page_type_loads_nothing_from_elsewhere(client, content):
         response = client.get(path)
         assert response.status_code == 200, path
         assert remote_resources(response.content.decode()) == [], path
+
+
+def test_import_preview_loads_nothing_from_elsewhere(admin_client):
+    upload = SimpleUploadedFile(
+        "members.csv",
+        b"slug,name_en,kind,country,region,member_since,status\n"
+        b"rosario,Rosario,municipality,AR,americas,2020,active\n",
+    )
+
+    response = admin_client.post(
+        "/admin/members/jurisdiction/import/",
+        {"resource": "0", "format": "0", "import_file": upload},
+    )
+
+    assert response.status_code == 200
+    assert response.context["confirm_form"] is not None
+    assert remote_resources(response.content.decode()) == []

@@ -1,0 +1,22 @@
+"""Edit history for public content (django-simple-history).
+
+Registration happens in each app's ``translation.py``, right after modeltranslation
+has added the per-language columns (``name_en``, ``name_es``…): simple-history copies
+a model's fields when it builds the historical model, so registering any earlier (a
+``HistoricalRecords()`` field in models.py) would keep only the bare ``name``.
+"""
+
+import simple_history
+
+# Derived from the other fields on every save; recording it would only add noise.
+EXCLUDED_FIELDS = ["search_text"]
+
+
+def register_history(model, *, m2m_fields=()):
+    """Record every change to ``model``: who, when, each field in every language and,
+    for ``m2m_fields``, the linked records."""
+    simple_history.register(
+        model,
+        excluded_fields=EXCLUDED_FIELDS,
+        m2m_fields=list(m2m_fields),
+    )

@@ -1,0 +1,77 @@
+"""Staff roles, declared in one place.
+
+``manage.py sync_roles`` (also run after every ``migrate``) makes the groups and their
+permissions match this file exactly: permissions added to a group by hand are
+removed, so the file stays the truth. A model whose app is not installed is skipped,
+so a line may name an app that arrives later.
+
+Actions are Django's ``view``, ``add``, ``change`` and ``delete`` plus ours:
+
+- ``translate``: change the translated fields only (every other field is read-only,
+  in the form and on save). Translators hold it instead of ``change``.
+- ``publish``: the Publish / Unpublish actions and the "published" box.
+- ``import`` / ``export``: spreadsheets (django-import-export's permission codes,
+  see IMPORT_EXPORT_*_PERMISSION_CODE in settings).
+"""
+
+EDITORS = "Editors"
+TRANSLATORS = "Translators"
+VIEWERS = "Viewers"
+
+# Public content: curated by Editors, translated by Translators, read by Viewers.
+CONTENT_MODELS = [
+    "members.jurisdiction",
+    "reforms.theme",
+    "reforms.reform",
+    "events.meeting",
+    "events.session",
+]
+# Content that staff also move in and out as spreadsheets.
+SPREADSHEET_MODELS = [
+    "members.jurisdiction",
+    "reforms.reform",
+    "events.meeting",
+    "events.session",
+]
+
+EDIT = ["view", "add", "change", "delete", "publish"]
+SPREADSHEETS = ["import", "export"]
+
+ROLES = {
+    EDITORS: {
+        **dict.fromkeys(CONTENT_MODELS, EDIT),
+        **dict.fromkeys(SPREADSHEET_MODELS, EDIT + SPREADSHEETS),
+        # Personal data (Local Circle join requests) is for Editors only.
+        "circles.joinrequest": ["view", "change", "delete"],
+    },
+    TRANSLATORS: {model: ["view", "translate"] for model in CONTENT_MODELS},
+    VIEWERS: {model: ["view"] for model in CONTENT_MODELS},
+}
+
+# Names for the permissions Django does not create itself (stored as data, like
+# Django's own "Can change member": not translated).
+CUSTOM_ACTION_NAMES = {
+    "translate": "Can translate %(verbose_name)s",
+    "publish": "Can publish and unpublish %(verbose_name)s",
+    "import": "Can import %(verbose_name_plural)s from a spreadsheet",
+    "export": "Can export %(verbose_name_plural)s to a spreadsheet",
+}
+
+
+def sync_roles_after_migrate(sender, apps=None, using="default", **kwargs):
+    """post_migrate receiver; skips a partial migrate that left auth unmigrated.
+
+    ``flush`` sends post_migrate without ``apps``; the installed apps stand in.
+    """
+    from django.apps import apps as installed_apps
+
+    from common.services import roles_sync
+
+    apps = apps or installed_apps
+
+    try:
+        apps.get_model("auth", "Permission")
+        apps.get_model("contenttypes", "ContentType")
+    except LookupError:
+        return
+    roles_sync(using=using)

@@ -1,0 +1,70 @@
+"""Writes shared by the content apps: roles and publishing."""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.text import capfirst
+
+from common.roles import CUSTOM_ACTION_NAMES, ROLES
+
+DJANGO_ACTIONS = ("view", "add", "change", "delete")
+
+
+def _permission(model, action, *, using):
+    opts = model._meta
+    content_type = ContentType.objects.db_manager(using).get_for_model(
+        model, for_concrete_model=False
+    )
+    codename = f"{action}_{opts.model_name}"
+    if action in DJANGO_ACTIONS:
+        name = f"Can {action} {opts.verbose_name_raw}"
+    else:
+        name = CUSTOM_ACTION_NAMES[action] % {
+            "verbose_name": opts.verbose_name_raw,
+            "verbose_name_plural": str(opts.verbose_name_plural),
+        }
+    # Django creates its four permissions after each app's migrations; creating
+    # them here too lets the roles sync whatever order the apps migrate in.
+    permission, _created = Permission.objects.using(using).get_or_create(
+        content_type=content_type,
+        codename=codename,
+        defaults={"name": capfirst(name)[:255]},
+    )
+    return permission
+
+
+def roles_sync(*, roles=None, using="default"):
+    """Make each group hold exactly the permissions ``roles`` declares (default:
+    common.roles.ROLES). Models of apps that are not installed are skipped.
+    Returns ``{group name: number of permissions}``."""
+    roles = ROLES if roles is None else roles
+    summary = {}
+    with transaction.atomic(using=using):
+        for group_name, grants in roles.items():
+            permissions = []
+            for label, actions in grants.items():
+                try:
+                    model = apps.get_model(label)
+                except LookupError:
+                    continue
+                permissions += [
+                    _permission(model, action, using=using) for action in actions
+                ]
+            group, _created = Group.objects.using(using).get_or_create(name=group_name)
+            group.permissions.set(permissions)
+            summary[group_name] = len(permissions)
+    return summary
+
+
+def content_publication_set(*, queryset, published, user):
+    """Publish (or unpublish) the records of ``queryset``, one save each so that every
+    change lands in the edit history with who made it. Records already in that state
+    are left alone: their ``updated_at`` does not move. Returns how many changed."""
+    changed = 0
+    for record in queryset.filter(is_published=not published):
+        record.is_published = published
+        record._history_user = user
+        record.save(update_fields=["is_published", "updated_at"])
+        changed += 1
+    return changed

@@ -1,0 +1,247 @@
+"""Spreadsheet import and export of public content (django-import-export).
+
+One column per language (``name_en``, ``name_es``), the slug as the key, links as
+comma-separated slugs. An import is all or nothing: every row goes through the
+model's validation, and a file with any bad row writes nothing (the preview lists
+each bad row with its column). Rows that match the database are skipped, so
+importing the same file twice changes nothing, not even ``updated_at``.
+"""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from import_export import resources, widgets
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+
+from common.languages import language_codes
+
+
+def localized(*names):
+    """Spreadsheet columns of translated fields, one per language:
+    ``localized("name")`` → ``["name_en", "name_es"]``."""
+    return [f"{name}_{code}" for name in names for code in language_codes()]
+
+
+# ---------------------------------------------------------------------------
+# Widgets: strict, so that a typo is an error on its row and column
+# ---------------------------------------------------------------------------
+
+
+class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A related record named by its slug, e.g. the meeting of a session."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, field="slug", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except self.model.DoesNotExist:
+            raise ValueError(
+                _("No %(model)s has the slug “%(slug)s”.")
+                % {"model": self.model._meta.verbose_name, "slug": value}
+            ) from None
+
+
+class SlugsWidget(widgets.ManyToManyWidget):
+    """Linked records as comma-separated slugs (``rosario,penalolen``). An unknown
+    slug is an error, where django-import-export would silently drop it."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, separator=",", field="slug", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        slugs = sorted({slug.strip() for slug in str(value or "").split(",")} - {""})
+        records = self.model._default_manager.filter(slug__in=slugs)
+        unknown = sorted(set(slugs) - {record.slug for record in records})
+        if unknown:
+            raise ValueError(
+                _("Unknown slugs: %(slugs)s.") % {"slugs": ", ".join(unknown)}
+            )
+        return records
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return self.separator.join(sorted(record.slug for record in value.all()))
+
+
+class CountryWidget(widgets.Widget):
+    """An ISO 3166-1 code; ``ar`` is read as ``AR`` (model validation rejects
+    codes that do not exist)."""
+
+    def clean(self, value, row=None, **kwargs):
+        return str(value or "").strip().upper()
+
+    def render(self, value, obj=None, **kwargs):
+        return str(getattr(value, "code", value) or "")
+
+
+class CountriesWidget(widgets.Widget):
+    """Several ISO 3166-1 codes separated by commas (``BR,EC``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        codes = {code.strip().upper() for code in str(value or "").split(",")}
+        return sorted(codes - {""})
+
+    def render(self, value, obj=None, **kwargs):
+        return ",".join(sorted(str(country.code) for country in value or []))
+
+
+class DayWidget(widgets.DateWidget):
+    """A date; XLSX cells hold dates as datetimes at midnight."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        return super().clean(value, row, **kwargs)
+
+
+class StrictBooleanWidget(widgets.BooleanWidget):
+    """1/0 or true/false; anything else is an error rather than "false"."""
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, str):
+            value = value.strip()
+        if value in self.NULL_VALUES:
+            return False
+        if value in self.TRUE_VALUES:
+            return True
+        if value in self.FALSE_VALUES:
+            return False
+        raise ValueError(_("Enter 1 or 0 (true or false)."))
+
+
+# ---------------------------------------------------------------------------
+# Resources
+# ---------------------------------------------------------------------------
+
+
+def _comparable(value):
+    # A translation left empty is NULL in the database and "" in a spreadsheet.
+    return "" if value is None else value
+
+
+class ContentResource(resources.ModelResource):
+    """Base resource: slug key, model validation, unchanged rows skipped."""
+
+    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "DateField": DayWidget}
+
+    class Meta:
+        import_id_fields = ("slug",)
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        use_transactions = True
+
+    def _link_fields(self):
+        return [
+            field
+            for field in self.get_import_fields()
+            if isinstance(field.widget, widgets.ManyToManyWidget)
+        ]
+
+    def before_import_row(self, row, **kwargs):
+        # An empty XLSX cell reads as None where a CSV one reads as "": read both
+        # as "" (text columns store "", the other widgets read "" as no value).
+        for column, value in row.items():
+            if value is None:
+                row[column] = ""
+        super().before_import_row(row, **kwargs)
+
+    def get_instance(self, instance_loader, row):
+        try:
+            return super().get_instance(instance_loader, row)
+        except ValueError:
+            # A key column names a record that does not exist (a session's
+            # meeting): report it on its column like any other bad value.
+            errors = {}
+            for name in self.get_import_id_fields():
+                field = self.fields[name]
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = ValidationError(str(error))
+            raise ValidationError(errors) from None
+
+    def import_instance(self, instance, row, **kwargs):
+        # django-import-export reads link columns only after saving the record;
+        # reading them here too puts an unknown slug among the row's errors, so
+        # the whole file is refused before anything is written.
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for field in self._link_fields():
+            if field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = [ValidationError(str(error))]
+        if errors:
+            raise ValidationError(errors)
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        if import_validation_errors or original is None or original.pk is None:
+            return False
+        for field in self.get_import_fields():
+            if field.column_name not in row:
+                continue
+            if field in self._link_fields():
+                wanted = {record.pk for record in field.clean(row)}
+                current = {record.pk for record in field.get_value(original).all()}
+                if wanted != current:
+                    return False
+            elif _comparable(field.get_value(instance)) != _comparable(
+                field.get_value(original)
+            ):
+                return False
+        return True
+
+    def filter_export(self, queryset, **kwargs):
+        links = [field.attribute for field in self._link_fields()]
+        return queryset.prefetch_related(*links)
+
+
+# ---------------------------------------------------------------------------
+# Admin
+# ---------------------------------------------------------------------------
+
+
+class SpreadsheetAdminMixin(ImportExportMixin):
+    """Import (with its preview) and export as CSV or XLSX, for the roles holding
+    the import / export permissions (common/roles.py)."""
+
+    formats = [CSV, XLSX]
+
+    def get_import_data_kwargs(self, **kwargs):
+        # The confirm step imports again for real; should the data have changed
+        # since the preview, a bad row must still write nothing.
+        return {
+            **super().get_import_data_kwargs(**kwargs),
+            "use_transactions": True,
+            "rollback_on_validation_errors": True,
+        }
+
+    def process_result(self, result, request):
+        if result.has_errors() or result.has_validation_errors():
+            self.message_user(
+                request,
+                _(
+                    "Nothing was imported: the records changed since the preview "
+                    "and some rows are no longer valid. Upload the file again to "
+                    "see them."
+                ),
+                messages.ERROR,
+            )
+            info = self.opts.app_label, self.opts.model_name
+            return HttpResponseRedirect(
+                reverse(f"{self.admin_site.name}:{info[0]}_{info[1]}_import")
+            )
+        return super().process_result(result, request)

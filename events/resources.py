@@ -1,0 +1,99 @@
+"""Meetings and sessions as spreadsheet rows (admin import/export)."""
+
+from import_export import fields
+
+from common.spreadsheets import (
+    ContentResource,
+    CountryWidget,
+    SlugForeignKeyWidget,
+    SlugsWidget,
+    StrictBooleanWidget,
+    localized,
+)
+from events.models import Meeting, Session
+from members.models import Jurisdiction
+from reforms.models import Reform, Theme
+
+
+class MeetingResource(ContentResource):
+    host_country = fields.Field(
+        attribute="host_country", column_name="host_country", widget=CountryWidget()
+    )
+    is_published = fields.Field(
+        attribute="is_published",
+        column_name="is_published",
+        widget=StrictBooleanWidget(),
+    )
+
+    class Meta(ContentResource.Meta):
+        model = Meeting
+        fields = (
+            "slug",
+            *localized("name"),
+            "kind",
+            "region",
+            *localized("host_city"),
+            "host_country",
+            "venue",
+            "start_date",
+            "end_date",
+            "timezone",
+            *localized("summary", "highlights"),
+            "participant_count",
+            "country_count",
+            "latitude",
+            "longitude",
+            "website",
+            "sources",
+            "is_published",
+        )
+        export_order = fields
+
+
+class SessionResource(ContentResource):
+    """A session is keyed by its meeting's slug and its own (unique per meeting)."""
+
+    meeting = fields.Field(
+        attribute="meeting", column_name="meeting", widget=SlugForeignKeyWidget(Meeting)
+    )
+    themes = fields.Field(
+        attribute="themes", column_name="themes", widget=SlugsWidget(Theme)
+    )
+    jurisdictions = fields.Field(
+        attribute="jurisdictions",
+        column_name="jurisdictions",
+        widget=SlugsWidget(Jurisdiction),
+    )
+    showcased_reforms = fields.Field(
+        attribute="showcased_reforms",
+        column_name="showcased_reforms",
+        widget=SlugsWidget(Reform),
+    )
+    is_published = fields.Field(
+        attribute="is_published",
+        column_name="is_published",
+        widget=StrictBooleanWidget(),
+    )
+
+    class Meta(ContentResource.Meta):
+        model = Session
+        import_id_fields = ("meeting", "slug")
+        fields = (
+            "meeting",
+            "slug",
+            "position",
+            *localized("title", "description"),
+            "kind",
+            "starts_at",
+            "ends_at",
+            "participant_count",
+            "languages",
+            "themes",
+            "jurisdictions",
+            "showcased_reforms",
+            "is_published",
+        )
+        export_order = fields
+
+    def filter_export(self, queryset, **kwargs):
+        return super().filter_export(queryset, **kwargs).select_related("meeting")
