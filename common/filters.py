@@ -92,11 +92,14 @@ class SlugInFilter(django_filters.BaseInFilter, django_filters.CharFilter):
 
 class TranslatedOrderingFilter(django_filters.OrderingFilter):
     """``?ordering=name,-member_since``; translated fields sort in the active
-    language with English fallback, and the slug always breaks ties."""
+    language with English fallback, and a unique key (the slug, or e.g. meeting
+    and slug) always breaks ties."""
 
     def __init__(self, *args, translated=(), tiebreaker="slug", **kwargs):
         self.translated = set(translated)
-        self.tiebreaker = tiebreaker
+        self.tiebreaker = (
+            (tiebreaker,) if isinstance(tiebreaker, str) else tuple(tiebreaker)
+        )
         kwargs.setdefault("label", _("Sort by"))
         super().__init__(*args, **kwargs)
 
@@ -113,7 +116,7 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         ordering = [self.get_ordering_value(p) for p in value or [] if p]
         if not ordering:
             return qs
-        return qs.order_by(*ordering, self.tiebreaker)
+        return qs.order_by(*ordering, *self.tiebreaker)
 
 
 class UpdatedSinceFilter(django_filters.IsoDateTimeFilter):
