@@ -1,6 +1,9 @@
 """Read queries for meetings and sessions. Pages and the API both read through here."""
 
+from common.selectors import attach_linked
 from events.models import Meeting, Session
+from members.selectors import jurisdiction_list
+from reforms.selectors import reform_links_load, reform_list, theme_list
 
 
 def meeting_list():
@@ -18,3 +21,36 @@ def session_list():
             "meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
         )
     )
+
+
+def session_links_load(sessions, *, full=frozenset()):
+    """Give each of ``sessions`` ``published_themes``, ``published_jurisdictions``
+    and ``published_reforms`` (showcased, in programme order): slugs, or whole
+    records for the relations named in ``full``. Whole reforms bring their own
+    members' and themes' slugs. Three queries (five with whole reforms)."""
+    attach_linked(
+        sessions,
+        attr="published_themes",
+        linked=theme_list(),
+        through="sessiontheme__session",
+        full="themes" in full,
+    )
+    attach_linked(
+        sessions,
+        attr="published_jurisdictions",
+        linked=jurisdiction_list(),
+        through="sessionjurisdiction__session",
+        full="jurisdictions" in full,
+    )
+    attach_linked(
+        sessions,
+        attr="published_reforms",
+        linked=reform_list().order_by("sessionreform__position", "sessionreform__id"),
+        through="sessionreform__session",
+        full="showcased_reforms" in full,
+    )
+    if "showcased_reforms" in full:
+        reform_links_load(
+            [reform for session in sessions for reform in session.published_reforms]
+        )
+    return sessions
