@@ -1,0 +1,20 @@
+"""The OpenAPI schema view (Swagger UI and Redoc read it)."""
+
+from django.db import transaction
+from django.utils import translation
+from django.utils.decorators import method_decorator
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularAPIView
+
+from common.languages import source_language
+
+
+@method_decorator(transaction.non_atomic_requests, name="dispatch")
+class SchemaView(SpectacularAPIView):
+    """The OpenAPI schema in English (its prose is English) whatever Accept-Language
+    says; drf-spectacular's own ``?lang=`` still translates what it can."""
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        with translation.override(source_language()):
+            return super().get(request, *args, **kwargs)

@@ -1,0 +1,49 @@
+"""The partner API, version 1: one router for every resource (see docs/api.md)."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
+from rest_framework import routers
+
+from common.api.docs import SchemaView
+from common.api.views import ApiRootView
+from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
+from members.api import JurisdictionViewSet
+from reforms.api import ReformViewSet, ThemeViewSet
+
+
+class Router(routers.DefaultRouter):
+    APIRootView = ApiRootView
+    # ?format= only: /reforms.csv would be a second name for every URL.
+    include_format_suffixes = False
+
+
+router = Router()
+router.register("jurisdictions", JurisdictionViewSet, basename="jurisdiction")
+router.register("themes", ThemeViewSet, basename="theme")
+router.register("reforms", ReformViewSet, basename="reform")
+router.register("meetings", MeetingViewSet, basename="meeting")
+router.register("sessions", SessionViewSet, basename="session")
+router.register(
+    r"meetings/(?P<meeting_slug>[-a-zA-Z0-9_]+)/sessions",
+    MeetingSessionViewSet,
+    basename="meeting-session",
+)
+
+urlpatterns = [
+    path("", include(router.urls)),
+    path("schema/", SchemaView.as_view(), name="schema"),
+    path(
+        "docs/",
+        SpectacularSwaggerView.as_view(
+            url_name="api:schema", template_name="api/swagger_ui.html"
+        ),
+        name="docs",
+    ),
+    path(
+        "docs/redoc/",
+        SpectacularRedocView.as_view(
+            url_name="api:schema", template_name="api/redoc.html"
+        ),
+        name="redoc",
+    ),
+]
