@@ -2,12 +2,12 @@
 /api/v1/meetings/<slug>/sessions/ (JSON, CSV and iCalendar)."""
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
 from common.api.renderers import CSVRenderer, ICalendarRenderer
@@ -304,7 +304,9 @@ class MeetingSessionViewSet(SessionViewSet, ResourceViewSet):
 
     def list(self, request, *args, **kwargs):
         # An unknown meeting is a 404, not an empty programme.
-        self.meeting = get_object_or_404(meeting_list(), slug=kwargs["meeting_slug"])
+        self.meeting = meeting_list().filter(slug=kwargs["meeting_slug"]).first()
+        if self.meeting is None:
+            raise NotFound()
         return super().list(request, *args, **kwargs)
 
     def get_export_name(self):

@@ -1,11 +1,11 @@
 """The partner API, version 1: one router for every resource (see docs/api.md)."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 from rest_framework import routers
 
 from common.api.docs import SchemaView
-from common.api.views import ApiRootView
+from common.api.views import ApiRootView, not_found
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from members.api import JurisdictionViewSet
 from reforms.api import ReformViewSet, ThemeViewSet
@@ -47,3 +47,5 @@ urlpatterns = [
         name="redoc",
     ),
 ]
+# Last: any other path ending in a slash (others first get the slash appended).
+urlpatterns.append(re_path(r"^.*/$", not_found))

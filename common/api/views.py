@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.http import JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -213,3 +214,8 @@ class ApiRootView(routers.APIRootView):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         return cacheable(response)
+
+
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/v1/: a JSON 404, like the API's own."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)
