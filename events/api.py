@@ -13,6 +13,7 @@ from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
 from common.api.renderers import CSVRenderer, ICalendarRenderer
 from common.api.serializers import (
     ResourceSerializer,
+    country_codes,
     iso_date,
     iso_datetime,
     lines,
@@ -98,7 +99,7 @@ class MeetingSerializer(ResourceSerializer):
             "kind": meeting.kind,
             "region": meeting.region,
             "host_city": text(meeting, "host_city", fallbacks),
-            "host_country": meeting.host_country.code,
+            "host_country": country_codes(meeting, "host_country"),
             "venue": meeting.venue,
             "start_date": iso_date(meeting.start_date),
             "end_date": iso_date(meeting.end_date),

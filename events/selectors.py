@@ -32,21 +32,21 @@ def session_links_load(sessions, *, full=frozenset()):
         sessions,
         attr="published_themes",
         linked=theme_list(),
-        through="sessiontheme__session",
+        through="sessiontheme__session_id",
         full="themes" in full,
     )
     attach_linked(
         sessions,
         attr="published_jurisdictions",
         linked=jurisdiction_list(),
-        through="sessionjurisdiction__session",
+        through="sessionjurisdiction__session_id",
         full="jurisdictions" in full,
     )
     attach_linked(
         sessions,
         attr="published_reforms",
         linked=reform_list().order_by("sessionreform__position", "sessionreform__id"),
-        through="sessionreform__session",
+        through="sessionreform__session_id",
         full="showcased_reforms" in full,
     )
     if "showcased_reforms" in full:

@@ -8,6 +8,7 @@ from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.renderers import CSVRenderer, GeoJSONRenderer
 from common.api.serializers import (
     ResourceSerializer,
+    country_codes,
     iso_date,
     iso_datetime,
     lines,
@@ -59,7 +60,7 @@ class JurisdictionSerializer(ResourceSerializer):
             "name": text(member, "name", fallbacks),
             "local_name": member.local_name,
             "kind": member.kind,
-            "country": member.country.code,
+            "country": country_codes(member, "country"),
             "subdivision": member.subdivision,
             "ocd_id": member.ocd_id,
             "region": member.region,

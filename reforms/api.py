@@ -3,7 +3,12 @@
 from rest_framework import serializers
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
-from common.api.serializers import ResourceSerializer, iso_datetime, lines
+from common.api.serializers import (
+    ResourceSerializer,
+    country_codes,
+    iso_datetime,
+    lines,
+)
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
 from members.models import Jurisdiction
@@ -79,7 +84,7 @@ class ReformSerializer(ResourceSerializer):
             "title": text(reform, "title", fallbacks),
             "summary": text(reform, "summary", fallbacks),
             "status": reform.status,
-            "countries": [country.code for country in reform.countries],
+            "countries": country_codes(reform, "countries"),
             "jurisdictions": self.related(
                 "jurisdictions", reform.published_jurisdictions, JurisdictionSerializer
             ),

@@ -23,14 +23,14 @@ def reform_links_load(reforms, *, full=frozenset()):
         reforms,
         attr="published_jurisdictions",
         linked=jurisdiction_list(),
-        through="reformjurisdiction__reform",
+        through="reformjurisdiction__reform_id",
         full="jurisdictions" in full,
     )
     attach_linked(
         reforms,
         attr="published_themes",
         linked=theme_list(),
-        through="reformtheme__reform",
+        through="reformtheme__reform_id",
         full="themes" in full,
     )
     return reforms

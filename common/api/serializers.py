@@ -66,6 +66,17 @@ def number(value):
     return float(value) if value is not None else None
 
 
+def country_codes(instance, field_name):
+    """ISO codes of a CountryField, a list for ``multiple=True``, read from the
+    stored value: django-countries' attribute builds a translated Country object
+    per code, the costliest part of a list row."""
+    field = instance._meta.get_field(field_name)
+    stored = instance.__dict__[field.attname]
+    if field.multiple and isinstance(stored, list):
+        return stored
+    return field.get_clean_value(stored)
+
+
 def lines(text):
     """A one-item-per-line text field as a list."""
     return [line.strip() for line in text.splitlines() if line.strip()]
