@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
 from rest_framework import routers
 
-from common.api.docs import SchemaView
+from common.api.docs import SchemaView, guide
 from common.api.views import ApiRootView, not_found
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from members.api import JurisdictionViewSet
@@ -32,6 +32,7 @@ router.register(
 urlpatterns = [
     path("", include(router.urls)),
     path("schema/", SchemaView.as_view(), name="schema"),
+    path("guide/", guide, name="guide"),
     path(
         "docs/",
         SpectacularSwaggerView.as_view(

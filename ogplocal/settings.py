@@ -233,8 +233,9 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "OGP Local Directory API",
     "DESCRIPTION": (
         "Read-only data on OGP Local members, themes, reforms, regional meetings "
-        "and their sessions, in English and Spanish. The guide (docs/api.md) "
-        "explains languages, filters, formats, pagination, caching and limits."
+        "and their sessions, in English and Spanish. The [API guide](/api/v1/guide/) "
+        "(docs/api.md) explains languages, filters, formats, pagination, caching, "
+        "limits and the compatibility promise, with examples."
     ),
     "VERSION": "1.0.0",
     "SCHEMA_PATH_PREFIX": r"/api/v1",

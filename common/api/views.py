@@ -203,6 +203,7 @@ class ApiRootView(routers.APIRootView):
         "schema": "api:schema",
         "docs": "api:docs",
         "redoc": "api:redoc",
+        "guide": "api:guide",
     }
 
     def get(self, request, *args, **kwargs):
