@@ -6,7 +6,7 @@ page URL and an API URL with the same parameters return the same records.
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -107,10 +107,14 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         descending = param.startswith("-")
         name = param.removeprefix("-")
         field = self.param_map.get(name, name)
-        if field in self.translated:
-            expression = ordering_with_fallback(field)
-            return expression.desc() if descending else expression.asc()
-        return f"-{field}" if descending else field
+        expression = (
+            ordering_with_fallback(field) if field in self.translated else F(field)
+        )
+        # Empty values last either way, on every database (PostgreSQL and SQLite
+        # disagree on where NULLs go by default).
+        if descending:
+            return expression.desc(nulls_last=True)
+        return expression.asc(nulls_last=True)
 
     def filter(self, qs, value):
         ordering = [self.get_ordering_value(p) for p in value or [] if p]

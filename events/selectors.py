@@ -1,5 +1,7 @@
 """Read queries for meetings and sessions. Pages and the API both read through here."""
 
+from django.db.models import F
+
 from common.selectors import attach_linked
 from events.models import Meeting, Session
 from members.selectors import jurisdiction_list
@@ -12,13 +14,18 @@ def meeting_list():
 
 
 def session_list():
-    """Published sessions of published meetings, in programme order."""
+    """Published sessions of published meetings, in programme order (sessions without
+    a time yet after the scheduled ones, on every database)."""
     return (
         Session.objects.published()
         .filter(meeting__is_published=True)
         .select_related("meeting")
         .order_by(
-            "meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+            "meeting__start_date",
+            "meeting__slug",
+            F("starts_at").asc(nulls_last=True),
+            "position",
+            "slug",
         )
     )
 

@@ -164,9 +164,10 @@ def test_draft_meeting_is_not_found(client, meetings):
 
 
 def test_sessions_list_in_programme_order(client, sessions):
+    # By meeting, then time; the unscheduled workshop after the scheduled showcase.
     assert result_slugs(client, SESSIONS) == [
-        "local-workshop",
         "reform-showcase",
+        "local-workshop",
         "roundtable",
     ]
 
@@ -177,7 +178,7 @@ def test_sessions_list_in_programme_order(client, sessions):
         ({"meeting": "europe-2022"}, ["roundtable"]),
         (
             {"meeting": "europe-2022,open-americas-2022"},
-            ["local-workshop", "reform-showcase", "roundtable"],
+            ["reform-showcase", "local-workshop", "roundtable"],
         ),
         ({"kind": "roundtable"}, ["roundtable"]),
         ({"theme": "climate-action"}, ["local-workshop"]),
@@ -190,7 +191,7 @@ def test_sessions_list_in_programme_order(client, sessions):
         ({"reform": "draft-reform"}, []),
         ({"language": "en"}, ["reform-showcase"]),
         ({"date_from": "2022-10-01"}, ["roundtable"]),
-        ({"date_to": "2022-10-01"}, ["local-workshop", "reform-showcase"]),
+        ({"date_to": "2022-10-01"}, ["reform-showcase", "local-workshop"]),
         ({"q": "muestra"}, ["reform-showcase"]),
         (
             {"ordering": "-position"},
@@ -206,7 +207,7 @@ def test_each_session_filter_returns_exactly_the_matching_sessions(
 
 
 def test_meeting_programme_lists_its_sessions_only(client, sessions):
-    assert result_slugs(client, PROGRAMME) == ["local-workshop", "reform-showcase"]
+    assert result_slugs(client, PROGRAMME) == ["reform-showcase", "local-workshop"]
     assert result_slugs(client, PROGRAMME, {"kind": "reform-showcase"}) == [
         "reform-showcase"
     ]
@@ -275,7 +276,7 @@ def test_session_in_spanish_marks_fallbacks(client, sessions):
     response, data = get_json(
         client, SESSIONS, {"lang": "es", "meeting": "open-americas-2022"}
     )
-    workshop = data["results"][0]
+    workshop = data["results"][1]
     assert workshop["title"] == "Local workshop"
     assert workshop["fallback_fields"] == ["title"]
 
@@ -299,7 +300,6 @@ def test_sessions_csv(client, sessions, showcase):
         )
         for row in rows
     ] == [
-        ("open-americas-2022", "local-workshop", "Local workshop", "", "es", "", ""),
         (
             "open-americas-2022",
             "reform-showcase",
@@ -309,6 +309,7 @@ def test_sessions_csv(client, sessions, showcase):
             "rosario-participation;bogota-inclusion-agenda",
             "2022-09-27T10:00:00-04:00",
         ),
+        ("open-americas-2022", "local-workshop", "Local workshop", "", "es", "", ""),
         (
             "europe-2022",
             "roundtable",
@@ -337,8 +338,8 @@ def test_programme_csv_is_named_for_the_meeting(client, sessions):
         'attachment; filename="ogp-local-open-americas-2022-sessions.csv"'
     )
     assert [row["slug"] for row in csv_rows(response)] == [
-        "local-workshop",
         "reform-showcase",
+        "local-workshop",
     ]
 
 
