@@ -4,7 +4,7 @@ A response's validators come from one aggregate query over the records it shows:
 how many there are, the newest ``updated_at`` among them, and the newest
 ``updated_at`` in each table whose records they link to (a member renamed or
 unpublished changes the reforms that list it). Together with what the request
-asked for (path, query string, language, format) they are hashed into the ETag, so
+asked for (address, query string, language, format) they are hashed into the ETag, so
 a matching ``If-None-Match`` is answered 304 before any row is fetched.
 
 The count notices a record removed from the set; Last-Modified alone cannot, so
@@ -90,7 +90,8 @@ def validators_for(queryset, *, request, variant, related_models=()):
     fingerprint = "|".join(
         [
             REPRESENTATION_REVISION,
-            request.get_full_path(),
+            # Scheme and host too: the body holds absolute URLs.
+            request.build_absolute_uri(),
             *variant,
             str(count),
             *(stamp.isoformat() if stamp else "-" for stamp in stamps),

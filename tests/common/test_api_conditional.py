@@ -112,3 +112,9 @@ def test_errors_are_not_marked_cacheable(client, reform):
     assert response.status_code == 400
     assert "Cache-Control" not in response
     assert "ETag" not in response
+
+
+def test_another_host_has_another_etag(client, reform):
+    # The body holds absolute URLs, so it differs by host.
+    first = client.get(REFORMS, HTTP_HOST="localhost")["ETag"]
+    assert client.get(REFORMS, HTTP_HOST="127.0.0.1")["ETag"] != first
