@@ -6,7 +6,7 @@ page URL and an API URL with the same parameters return the same records.
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -92,11 +92,14 @@ class SlugInFilter(django_filters.BaseInFilter, django_filters.CharFilter):
 
 class TranslatedOrderingFilter(django_filters.OrderingFilter):
     """``?ordering=name,-member_since``; translated fields sort in the active
-    language with English fallback, and the slug always breaks ties."""
+    language with English fallback, and a unique key (the slug, or e.g. meeting
+    and slug) always breaks ties."""
 
     def __init__(self, *args, translated=(), tiebreaker="slug", **kwargs):
         self.translated = set(translated)
-        self.tiebreaker = tiebreaker
+        self.tiebreaker = (
+            (tiebreaker,) if isinstance(tiebreaker, str) else tuple(tiebreaker)
+        )
         kwargs.setdefault("label", _("Sort by"))
         super().__init__(*args, **kwargs)
 
@@ -104,16 +107,20 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         descending = param.startswith("-")
         name = param.removeprefix("-")
         field = self.param_map.get(name, name)
-        if field in self.translated:
-            expression = ordering_with_fallback(field)
-            return expression.desc() if descending else expression.asc()
-        return f"-{field}" if descending else field
+        expression = (
+            ordering_with_fallback(field) if field in self.translated else F(field)
+        )
+        # Empty values last either way, on every database (PostgreSQL and SQLite
+        # disagree on where NULLs go by default).
+        if descending:
+            return expression.desc(nulls_last=True)
+        return expression.asc(nulls_last=True)
 
     def filter(self, qs, value):
         ordering = [self.get_ordering_value(p) for p in value or [] if p]
         if not ordering:
             return qs
-        return qs.order_by(*ordering, self.tiebreaker)
+        return qs.order_by(*ordering, *self.tiebreaker)
 
 
 class UpdatedSinceFilter(django_filters.IsoDateTimeFilter):

@@ -42,12 +42,18 @@ class MeetingFilter(django_filters.FilterSet):
     )
     jurisdiction = RelatedSlugFilter(
         path="sessions__jurisdictions__slug",
-        conditions={"sessions__is_published": True},
+        conditions={
+            "sessions__is_published": True,
+            "sessions__jurisdictions__is_published": True,
+        },
         label=_("Member"),
     )
     theme = RelatedSlugFilter(
         path="sessions__themes__slug",
-        conditions={"sessions__is_published": True},
+        conditions={
+            "sessions__is_published": True,
+            "sessions__themes__is_published": True,
+        },
         label=_("Theme"),
     )
     updated_since = UpdatedSinceFilter()
@@ -79,9 +85,21 @@ class SessionFilter(django_filters.FilterSet):
     kind = django_filters.MultipleChoiceFilter(
         choices=SessionKind.choices, label=_("Kind")
     )
-    theme = RelatedSlugFilter(path="themes__slug", label=_("Theme"))
-    jurisdiction = RelatedSlugFilter(path="jurisdictions__slug", label=_("Member"))
-    reform = RelatedSlugFilter(path="showcased_reforms__slug", label=_("Reform"))
+    theme = RelatedSlugFilter(
+        path="themes__slug",
+        conditions={"themes__is_published": True},
+        label=_("Theme"),
+    )
+    jurisdiction = RelatedSlugFilter(
+        path="jurisdictions__slug",
+        conditions={"jurisdictions__is_published": True},
+        label=_("Member"),
+    )
+    reform = RelatedSlugFilter(
+        path="showcased_reforms__slug",
+        conditions={"showcased_reforms__is_published": True},
+        label=_("Reform"),
+    )
     language = django_filters.CharFilter(
         field_name="languages",
         lookup_expr="contains",
@@ -103,6 +121,8 @@ class SessionFilter(django_filters.FilterSet):
             ("updated_at", "updated_at"),
         ),
         translated={"title"},
+        # Session slugs are unique within their meeting only.
+        tiebreaker=("meeting__slug", "slug"),
     )
 
     class Meta:

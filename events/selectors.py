@@ -5,9 +5,12 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.languages import ordering_with_fallback
+from common.selectors import attach_linked
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
+from members.selectors import jurisdiction_list
 from reforms.models import Theme
+from reforms.selectors import reform_links_load, reform_list, theme_list
 
 
 def meeting_list():
@@ -16,13 +19,18 @@ def meeting_list():
 
 
 def session_list():
-    """Published sessions of published meetings, in programme order."""
+    """Published sessions of published meetings, in programme order (sessions without
+    a time yet after the scheduled ones, on every database)."""
     return (
         Session.objects.published()
         .filter(meeting__is_published=True)
         .select_related("meeting")
         .order_by(
-            "meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+            "meeting__start_date",
+            "meeting__slug",
+            F("starts_at").asc(nulls_last=True),
+            "position",
+            "slug",
         )
     )
 
@@ -136,3 +144,36 @@ def meeting_host_countries():
     """Sorted country codes of the published meetings' hosts."""
     rows = meeting_list().order_by().values_list("host_country", flat=True)
     return sorted(set(rows.distinct()))
+
+
+def session_links_load(sessions, *, full=frozenset()):
+    """Give each of ``sessions`` ``published_themes``, ``published_jurisdictions``
+    and ``published_reforms`` (showcased, in programme order): slugs, or whole
+    records for the relations named in ``full``. Whole reforms bring their own
+    members' and themes' slugs. Three queries (five with whole reforms)."""
+    attach_linked(
+        sessions,
+        attr="published_themes",
+        linked=theme_list(),
+        through="sessiontheme__session_id",
+        full="themes" in full,
+    )
+    attach_linked(
+        sessions,
+        attr="published_jurisdictions",
+        linked=jurisdiction_list(),
+        through="sessionjurisdiction__session_id",
+        full="jurisdictions" in full,
+    )
+    attach_linked(
+        sessions,
+        attr="published_reforms",
+        linked=reform_list().order_by("sessionreform__position", "sessionreform__id"),
+        through="sessionreform__session_id",
+        full="showcased_reforms" in full,
+    )
+    if "showcased_reforms" in full:
+        reform_links_load(
+            [reform for session in sessions for reform in session.published_reforms]
+        )
+    return sessions

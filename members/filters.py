@@ -35,8 +35,19 @@ class JurisdictionFilter(django_filters.FilterSet):
     )
     theme = RelatedSlugFilter(
         path="reforms__themes__slug",
-        conditions={"reforms__is_published": True},
+        conditions={
+            "reforms__is_published": True,
+            "reforms__themes__is_published": True,
+        },
         label=_("Theme"),
+    )
+    meeting = RelatedSlugFilter(
+        path="sessions__meeting__slug",
+        conditions={
+            "sessions__is_published": True,
+            "sessions__meeting__is_published": True,
+        },
+        label=_("Meeting"),
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(

@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the response cache, so cached responses get ETag checks and 304s too.
-    "django.middleware.http.ConditionalGetMiddleware",
+    "common.conditional_get.SuccessfulConditionalGetMiddleware",
     "common.response_cache.PublicResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -326,3 +326,89 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 # cache when there is one (several app servers), else in the temporary folder.
 if env.str("CACHE_URL", default=""):
     IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+
+# API (/api/v1/: Django REST framework, OpenAPI docs, CORS). docs/api.md
+# describes the behaviour partners rely on.
+# ---------------------------------------------------------------------------
+
+INSTALLED_APPS += ["corsheaders"]
+# CORS headers must be added before CommonMiddleware can answer (redirects too).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"),
+    "corsheaders.middleware.CorsMiddleware",
+)
+
+# Anonymous requests allowed per client address, e.g. "1000/hour" or "50/minute".
+API_ANON_RATE = env.str("API_ANON_RATE", default="1000/hour")
+# Seconds partners and shared caches may reuse an API answer without asking again.
+API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
+
+REST_FRAMEWORK = {
+    # A public, read-only API: no sessions, no CSRF, no users.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "common.api.negotiation.FormatNegotiation",
+    "DEFAULT_FILTER_BACKENDS": ["common.api.filtering.FilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "common.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 20,
+    "DEFAULT_THROTTLE_CLASSES": ["common.api.throttling.AnonymousRateThrottle"],
+    # Clients behind this many proxies are told apart by X-Forwarded-For.
+    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=None),
+    "EXCEPTION_HANDLER": "common.api.exceptions.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "common.api.schema.ResourceSchema",
+    "DEFAULT_VERSIONING_CLASS": None,
+    "URL_FORMAT_OVERRIDE": "format",
+    "UNICODE_JSON": True,
+    "COMPACT_JSON": True,
+    "STRICT_JSON": True,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OGP Local Directory API",
+    "DESCRIPTION": (
+        "Read-only data on OGP Local members, themes, reforms, regional meetings "
+        "and their sessions, in English and Spanish. The [API guide](/api/v1/guide/) "
+        "(docs/api.md) explains languages, filters, formats, pagination, caching, "
+        "limits and the compatibility promise, with examples."
+    ),
+    "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # Swagger UI and Redoc come from drf-spectacular-sidecar's files: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # validatorUrl null: Swagger UI would otherwise send the schema to swagger.io.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    "ENUM_NAME_OVERRIDES": {
+        "JurisdictionKindEnum": "members.enums.JurisdictionKind",
+        "MembershipStatusEnum": "members.enums.MembershipStatus",
+        "RegionEnum": "members.enums.Region",
+        "ReformStatusEnum": "reforms.enums.ReformStatus",
+        "MeetingKindEnum": "events.enums.MeetingKind",
+        "SessionKindEnum": "events.enums.SessionKind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "common.api.schema.add_shared_components",
+        "common.api.schema.describe_filters",
+    ],
+}
+
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_HEADERS = [
+    "accept",
+    "accept-language",
+    "if-modified-since",
+    "if-none-match",
+    "user-agent",
+]
+CORS_EXPOSE_HEADERS = ["Content-Disposition", "ETag", "Retry-After"]

@@ -26,6 +26,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    path("api/v1/", include(("ogplocal.api", "api"))),
 ]
 
 urlpatterns += i18n_patterns(

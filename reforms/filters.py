@@ -43,12 +43,23 @@ class ReformFilter(django_filters.FilterSet):
     """Filters for the reforms page and ``/api/v1/reforms/``."""
 
     q = SearchFilter(related_paths=("jurisdictions__search_text",))
-    theme = RelatedSlugFilter(path="themes__slug", label=_("Theme"))
+    theme = RelatedSlugFilter(
+        path="themes__slug",
+        conditions={"themes__is_published": True},
+        label=_("Theme"),
+    )
     country = CountryFilter(field_name="countries", lookup_expr="contains")
-    jurisdiction = RelatedSlugFilter(path="jurisdictions__slug", label=_("Member"))
+    jurisdiction = RelatedSlugFilter(
+        path="jurisdictions__slug",
+        conditions={"jurisdictions__is_published": True},
+        label=_("Member"),
+    )
     meeting = RelatedSlugFilter(
         path="sessions__meeting__slug",
-        conditions={"sessions__is_published": True},
+        conditions={
+            "sessions__is_published": True,
+            "sessions__meeting__is_published": True,
+        },
         label=_("Meeting"),
     )
     status = django_filters.MultipleChoiceFilter(

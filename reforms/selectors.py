@@ -4,7 +4,9 @@ from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
+from common.selectors import attach_linked
 from members.models import Jurisdiction
+from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
 
 
@@ -140,3 +142,24 @@ def reform_meeting_options(*, slugs):
     session_model = Reform._meta.get_field("sessions").related_model
     meeting_model = session_model._meta.get_field("meeting").related_model
     return meeting_model.objects.published().filter(slug__in=slugs)
+
+
+def reform_links_load(reforms, *, full=frozenset()):
+    """Give each of ``reforms`` ``published_jurisdictions`` and ``published_themes``:
+    its published members and themes in their lists' order, as slugs, or as whole
+    records for the relations named in ``full``. Two queries for any number."""
+    attach_linked(
+        reforms,
+        attr="published_jurisdictions",
+        linked=jurisdiction_list(),
+        through="reformjurisdiction__reform_id",
+        full="jurisdictions" in full,
+    )
+    attach_linked(
+        reforms,
+        attr="published_themes",
+        linked=theme_list(),
+        through="reformtheme__reform_id",
+        full="themes" in full,
+    )
+    return reforms

@@ -1,0 +1,17 @@
+"""Filtering through the resource's FilterSet (shared with the public pages)."""
+
+from django_filters.rest_framework import DjangoFilterBackend
+
+
+class FilterBackend(DjangoFilterBackend):
+    """DjangoFilterBackend that skips the FilterSet when the query string names none
+    of its parameters: with nothing to filter or validate, building its form (a
+    deep copy of every filter and form field) would only cost time."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is None or not (
+            request.query_params.keys() & filterset_class.base_filters.keys()
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)

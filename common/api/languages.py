@@ -1,0 +1,108 @@
+"""Which language an API response speaks, and how translated fields read in it.
+
+Without ``?lang`` or a usable ``Accept-Language``, a translated field reads as an
+object with every configured language (``{"en": "…", "es": "…"}``). With one, it
+collapses to a string in that language, falling back to English; each object then
+lists the fields that fell back in ``fallback_fields``.
+"""
+
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation.trans_real import parse_accept_lang_header
+from rest_framework.exceptions import ValidationError
+
+from common.languages import language_codes, source_language
+
+LANGUAGE_PARAMETER = "lang"
+EVERY_LANGUAGE = "all"
+FALLBACK_FIELDS = "fallback_fields"
+
+
+def language_choices():
+    return [EVERY_LANGUAGE, *language_codes()]
+
+
+def _supported(code):
+    try:
+        return get_supported_language_variant(code.strip().lower())
+    except LookupError:
+        return None
+
+
+def requested_language(request):
+    """The language code the response is collapsed to, or None for every language.
+
+    ``?lang=`` wins (``all`` asks for every language; ``es-MX`` means ``es``); an
+    unknown value is a 400 naming the parameter. Otherwise the first supported
+    language of ``Accept-Language``; a header naming none of ours gives every language.
+    """
+    if LANGUAGE_PARAMETER in request.query_params:
+        value = request.query_params[LANGUAGE_PARAMETER]
+        if value.strip().lower() == EVERY_LANGUAGE:
+            return None
+        language = _supported(value) if value.strip() else None
+        if language is None:
+            raise ValidationError(
+                {
+                    LANGUAGE_PARAMETER: [
+                        _(
+                            "“%(value)s” is not an available language. Choose one "
+                            "of: %(choices)s."
+                        )
+                        % {"value": value, "choices": ", ".join(language_choices())}
+                    ]
+                }
+            )
+        return language
+    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for code, _quality in parse_accept_lang_header(header):
+        if code != "*" and (language := _supported(code)):
+            return language
+    return None
+
+
+class Texts:
+    """Reads translated fields for one response: every language, or one with fallback.
+
+    ``value()`` is called once per field and row, so it does no more than reading
+    the per-language attributes (``name_en``, ``name_es``) modeltranslation adds.
+    """
+
+    def __init__(self, language=None):
+        self.language = language
+        self.source = source_language()
+        self.codes = tuple(language_codes())
+
+    @property
+    def collapsed(self):
+        return self.language is not None
+
+    @property
+    def content_language(self):
+        """The Content-Language header: one code, or every code of the object form."""
+        return self.language or ", ".join(self.codes)
+
+    def value(self, instance, field, fallbacks):
+        """``field`` of ``instance`` as this response shows it.
+
+        When collapsed and the translation is empty, the English value is used and
+        ``field`` is appended to ``fallbacks``. A field empty in English too has
+        nothing to fall back to and is not marked.
+        """
+        if self.language is None:
+            return {
+                code: getattr(instance, f"{field}_{code}") or "" for code in self.codes
+            }
+        value = getattr(instance, f"{field}_{self.language}")
+        if value:
+            return value
+        value = getattr(instance, f"{field}_{self.source}") or ""
+        if value and self.language != self.source:
+            fallbacks.append(field)
+        return value
+
+    def finish(self, row, fallbacks):
+        """Add ``fallback_fields`` to a collapsed row (absent from the object form)."""
+        if self.language is not None:
+            row[FALLBACK_FIELDS] = fallbacks
+        return row

@@ -1,0 +1,395 @@
+"""How the API describes itself in OpenAPI 3 (drf-spectacular).
+
+The schema must match real responses: the paginated JSON list, the export formats
+with their own media types, the error bodies, the language and expansion
+parameters, and the caching headers. Its text is English, like the API guide.
+"""
+
+from django.utils import translation
+from django.utils.module_loading import import_string
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.plumbing import build_array_type
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+
+from common.api.geojson import feature_collection_serializer
+from common.api.languages import (
+    EVERY_LANGUAGE,
+    FALLBACK_FIELDS,
+    LANGUAGE_PARAMETER,
+    language_choices,
+)
+from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
+from common.languages import language_codes, source_language
+
+
+def _ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def translated_text_schema():
+    codes = language_codes()
+    return {
+        "oneOf": [
+            {
+                "type": "object",
+                "description": (
+                    "Every language (no ?lang= and no Accept-Language naming one of "
+                    "ours, or ?lang=all). A missing translation is an empty string."
+                ),
+                "properties": {code: {"type": "string"} for code in codes},
+                "required": codes,
+            },
+            {
+                "type": "string",
+                "description": (
+                    "One language (?lang= or Accept-Language). An empty translation "
+                    f"shows the source-language ({source_language()}) text, and the "
+                    f"object lists the field in {FALLBACK_FIELDS}."
+                ),
+            },
+        ]
+    }
+
+
+SHARED_COMPONENTS = {
+    "ValidationErrors": {
+        "type": "object",
+        "description": "Each key names a query parameter; its value lists what is wrong.",
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        "example": {
+            "region": [
+                "Select a valid choice. mars is not one of the available choices."
+            ]
+        },
+    },
+    "Error": {
+        "type": "object",
+        "properties": {"detail": {"type": "string"}},
+        "required": ["detail"],
+    },
+}
+
+
+REPEAT = " Repeat the parameter for several (?{name}=a&{name}=b)."
+SLUGS = " Slugs, comma-separated: records linked to any of them."
+DATE = " A date, YYYY-MM-DD."
+
+# Query parameters of the FilterSets, described for partners; (resource, name)
+# entries refine a name's meaning for one resource. The FilterSets' labels speak to
+# people using the pages' forms instead.
+FILTER_DESCRIPTIONS = {
+    "q": (
+        "Words to find, in any language, ignoring case and accents; every word "
+        "must match."
+    ),
+    ("reforms", "q"): (
+        "Words to find in the title, summary or the members' names, in any "
+        "language, ignoring case and accents; every word must match."
+    ),
+    "region": "OGP region." + REPEAT,
+    "country": "ISO 3166-1 alpha-2 country code, any case." + REPEAT,
+    ("reforms", "country"): (
+        "A country where the reform takes place (ISO 3166-1 alpha-2, any case)."
+        + REPEAT
+    ),
+    ("meetings", "country"): "Host country (ISO 3166-1 alpha-2, any case)." + REPEAT,
+    "kind": "Kind." + REPEAT,
+    (
+        "themes",
+        "kind",
+    ): "policy-area (OGP policy areas) or local-circle (Local Circles).",
+    "status": "Status." + REPEAT,
+    "member_since": "Year the member joined, exactly.",
+    "member_since_min": "Joined in this year or later.",
+    "member_since_max": "Joined in this year or earlier.",
+    "theme": "Themes." + SLUGS,
+    ("jurisdictions", "theme"): (
+        "Members with a published reform on any of these themes (slugs, "
+        "comma-separated)."
+    ),
+    ("meetings", "theme"): (
+        "Meetings with a session on any of these themes (slugs, comma-separated)."
+    ),
+    "jurisdiction": "Members." + SLUGS,
+    ("meetings", "jurisdiction"): (
+        "Meetings where any of these members took part in a session (slugs, "
+        "comma-separated)."
+    ),
+    "meeting": "Meetings." + SLUGS,
+    ("jurisdictions", "meeting"): (
+        "Members taking part in a session of any of these meetings (slugs, "
+        "comma-separated)."
+    ),
+    ("reforms", "meeting"): (
+        "Reforms showcased at any of these meetings (slugs, comma-separated)."
+    ),
+    "reform": "Sessions showcasing any of these reforms (slugs, comma-separated).",
+    "language": "A spoken language, ISO 639-1 (es, en, pt…).",
+    "when": "upcoming (ending today or later) or past.",
+    "date_from": "Meetings that end on or after this date." + DATE,
+    "date_to": "Meetings that start on or before this date." + DATE,
+    ("sessions", "date_from"): (
+        "Sessions of meetings that end on or after this date." + DATE
+    ),
+    ("sessions", "date_to"): (
+        "Sessions of meetings that start on or before this date." + DATE
+    ),
+    "updated_since": (
+        "Records changed at or after this ISO 8601 date-time (e.g. "
+        "2026-01-01T00:00:00Z), to fetch only what changed since a last sync. A "
+        "record unpublished since then is simply absent: compare slugs with a full "
+        "list to notice removals."
+    ),
+    "ordering": (
+        "Sort order: fields, comma-separated, '-' for descending. Translated fields "
+        "sort in the requested language with English fallback; ties always break "
+        "on the slug. Without it: the documented default order."
+    ),
+}
+
+
+def _resource_of(path):
+    """``/api/v1/meetings/{meeting_slug}/sessions/`` → ``sessions``."""
+    parts = [part for part in path.split("/") if part and not part.startswith("{")]
+    return parts[-1] if len(parts) > 2 else None
+
+
+def describe_filters(result, generator, request, public):
+    """Postprocessing hook: partner-facing descriptions of the filter parameters."""
+    for path, operations in result.get("paths", {}).items():
+        resource = _resource_of(path)
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "query":
+                    continue
+                name = parameter["name"]
+                text = FILTER_DESCRIPTIONS.get(
+                    (resource, name), FILTER_DESCRIPTIONS.get(name)
+                )
+                if text:
+                    parameter["description"] = text.format(name=name)
+    return result
+
+
+def add_shared_components(result, generator, request, public):
+    """Postprocessing hook: the components that fields and error responses refer
+    to by name (TranslatedText follows the configured languages)."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas.update(SHARED_COMPONENTS, TranslatedText=translated_text_schema())
+    return dict(
+        result,
+        components=dict(result["components"], schemas=dict(sorted(schemas.items()))),
+    )
+
+
+class TranslatedFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = "common.api.fields.TranslatedField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        return _ref("TranslatedText")
+
+
+class RelatedFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = "common.api.fields.RelatedField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        serializer = self.target.serializer
+        if isinstance(serializer, str):
+            serializer = import_string(serializer)
+        component = auto_schema.resolve_serializer(serializer, direction)
+        item = {
+            "oneOf": [
+                {"type": "string", "description": "The record's slug."},
+                component.ref,
+            ]
+        }
+        return build_array_type(item) if self.target.many else item
+
+
+FORMAT_DESCRIPTIONS = {
+    "json": "json (default): one page of records.",
+    "csv": (
+        "csv: every matching record (not one page), streamed; one column per "
+        "language for translated fields; related records as slugs joined with ';'."
+    ),
+    "geojson": (
+        "geojson: a FeatureCollection of every matching record that has coordinates, "
+        "as Point features ([longitude, latitude]) whose properties are the JSON "
+        "record."
+    ),
+    "ics": (
+        "ics: an iCalendar (RFC 5545) file of every matching record, in the "
+        "requested language."
+    ),
+}
+
+LANGUAGE_QUERY = OpenApiParameter(
+    LANGUAGE_PARAMETER,
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    enum=language_choices(),
+    description=(
+        "Language of translated fields. Without it (or with "
+        f"{EVERY_LANGUAGE}) each translated field is an object with every language; "
+        "with a language code it is a string in that language, English where the "
+        f"translation is missing (listed in {FALLBACK_FIELDS}). Takes precedence over "
+        "Accept-Language. Any other value is a 400."
+    ),
+)
+ACCEPT_LANGUAGE = OpenApiParameter(
+    "Accept-Language",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description=(
+        "Used when there is no ?lang=: the first of our languages it names collapses "
+        "translated fields as ?lang= would; naming none of them gives every language."
+    ),
+)
+RESPONSE_HEADERS = [
+    OpenApiParameter(
+        "ETag",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[200, 304],
+        description="Send it back in If-None-Match to get a 304 while nothing changed.",
+    ),
+    OpenApiParameter(
+        "Last-Modified",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[200, 304],
+        description="The newest change among the records shown (and those they link to).",
+    ),
+    OpenApiParameter(
+        "Content-Language",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[200],
+        description='The language of translated fields, or every language ("en, es").',
+    ),
+    OpenApiParameter(
+        "Cache-Control",
+        OpenApiTypes.STR,
+        OpenApiParameter.HEADER,
+        response=[200, 304],
+        description="public, max-age=… : shared caches may keep the answer that long.",
+    ),
+    OpenApiParameter(
+        "Retry-After",
+        OpenApiTypes.INT,
+        OpenApiParameter.HEADER,
+        response=[429],
+        description="Seconds to wait before the next request.",
+    ),
+]
+
+
+JSON = "application/json"
+
+
+def _error(description, name="Error"):
+    return OpenApiResponse(response=_ref(name), description=description)
+
+
+class ResourceSchema(AutoSchema):
+    """AutoSchema that knows the conventions of ResourceViewSet."""
+
+    def _is_resource(self):
+        return isinstance(self.view, ResourceListViewSet)
+
+    def get_summary(self):
+        if not self._is_resource():
+            return super().get_summary()
+        summaries = getattr(self.view, "schema_summaries", {})
+        if self.view.action in summaries:
+            return summaries[self.view.action]
+        with translation.override(source_language()):
+            meta = self.view.queryset.model._meta
+            if self.view.action == "list":
+                return f"List {meta.verbose_name_plural}"
+            return f"One {meta.verbose_name}, by slug"
+
+    def get_override_parameters(self):
+        parameters = list(super().get_override_parameters())
+        if not self._is_resource():
+            return parameters
+        parameters += [LANGUAGE_QUERY, ACCEPT_LANGUAGE, *RESPONSE_HEADERS]
+        if self.view.expandable:
+            parameters.append(
+                OpenApiParameter(
+                    EXPAND_PARAMETER,
+                    OpenApiTypes.STR,
+                    OpenApiParameter.QUERY,
+                    many=True,
+                    style="form",
+                    explode=False,
+                    enum=list(self.view.expandable),
+                    description=(
+                        "Related records to show as whole objects instead of slugs, "
+                        "comma-separated (JSON and GeoJSON; CSV always uses slugs). "
+                        "Expanded objects show their own relations as slugs. Any "
+                        "other value is a 400."
+                    ),
+                )
+            )
+        formats = [renderer.format for renderer in self.view.get_renderers()]
+        if len(formats) > 1:
+            parameters.append(
+                OpenApiParameter(
+                    "format",
+                    OpenApiTypes.STR,
+                    OpenApiParameter.QUERY,
+                    enum=formats,
+                    description=" ".join(FORMAT_DESCRIPTIONS[f] for f in formats)
+                    + " The Accept header works too. Any other value is a 400.",
+                )
+            )
+        return parameters
+
+    def export_schema(self, renderer):
+        if renderer.format == "geojson":
+            return feature_collection_serializer(self.view.get_serializer_class())
+        return OpenApiTypes.STR
+
+    def get_response_serializers(self):
+        if not self._is_resource():
+            return super().get_response_serializers()
+        is_list = self.view.action == "list"
+        responses = {
+            (200, JSON): OpenApiResponse(
+                response=self.view.get_serializer_class(),
+                description=(
+                    "A page of records, or every matching record in the export formats."
+                    if is_list
+                    else "The record."
+                ),
+            )
+        }
+        for renderer in self.view.get_renderers():
+            if renderer.format != "json":
+                responses[(200, renderer.media_type)] = self.export_schema(renderer)
+        responses[304] = OpenApiResponse(
+            description="Not modified: the ETag in If-None-Match is still current."
+        )
+        responses[(400, JSON)] = _error(
+            "A query parameter is wrong (a filter value, lang, expand, format, page "
+            "or page_size); the body names it.",
+            "ValidationErrors",
+        )
+        responses[(404, JSON)] = _error(
+            "No published record has this slug."
+            if not is_list
+            else "The page is past the last page."
+        )
+        responses[(405, JSON)] = _error(
+            "The API is read-only: only GET, HEAD and OPTIONS are allowed."
+        )
+        responses[(406, JSON)] = _error(
+            "The Accept header names no format of this endpoint."
+        )
+        responses[(429, JSON)] = _error(
+            "Too many requests from this address; wait Retry-After seconds."
+        )
+        return responses

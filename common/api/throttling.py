@@ -1,0 +1,16 @@
+"""The anonymous rate limit, configurable by setting."""
+
+from django.conf import settings
+from rest_framework.throttling import AnonRateThrottle
+
+
+class AnonymousRateThrottle(AnonRateThrottle):
+    """Limits each client address to ``settings.API_ANON_RATE`` (e.g. "1000/hour");
+    an empty rate turns the limit off. Past it, the API answers 429 with Retry-After.
+
+    DRF reads its rates once at import; reading the setting per request lets an
+    environment change (and a test) set the rate.
+    """
+
+    def get_rate(self):
+        return settings.API_ANON_RATE or None

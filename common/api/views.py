@@ -1,0 +1,222 @@
+"""The base viewset of every API resource, and the API root."""
+
+from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from rest_framework import routers, viewsets
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from common.api import csv_export
+from common.api.conditional import validators_for
+from common.api.languages import Texts, requested_language
+from common.api.links import Links
+from common.api.renderers import CSVRenderer
+from common.languages import source_language
+
+EXPAND_PARAMETER = "expand"
+
+
+def requested_expansions(request, expandable):
+    """The relations ``?expand=`` names (comma-separated or repeated); any other
+    value is a 400 naming the parameter."""
+    names = {
+        name.strip()
+        for value in request.query_params.getlist(EXPAND_PARAMETER)
+        for name in value.split(",")
+        if name.strip()
+    }
+    unknown = sorted(names - set(expandable))
+    if unknown:
+        if expandable:
+            message = _(
+                "“%(value)s” cannot be expanded here. Choose from: %(choices)s."
+            ) % {"value": ", ".join(unknown), "choices": ", ".join(expandable)}
+        else:
+            message = _("This endpoint has no related records to expand.")
+        raise ValidationError({EXPAND_PARAMETER: [message]})
+    return frozenset(names)
+
+
+def cacheable(response):
+    """Shared caches may keep a successful answer for API_CACHE_MAX_AGE seconds."""
+    if response.status_code in (200, 304):
+        patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
+    return response
+
+
+# Read-only: a transaction per request would only add BEGIN/COMMIT round trips.
+@method_decorator(transaction.non_atomic_requests, name="dispatch")
+class ResourceListViewSet(viewsets.GenericViewSet):
+    """The list of one published resource (ResourceViewSet adds the detail).
+
+    Subclasses set ``queryset = Model.objects.none()`` (for introspection), build
+    the real queryset from the app's selector in ``get_queryset()``, and name their
+    ``serializer_class`` and ``filterset_class``. They may add:
+
+    - ``load_links(records, full=…)``: the app's selector that gives fetched records
+      their related records (slugs, or whole records for the relations in ``full``);
+    - ``expandable``: relations ``?expand=`` may show as objects;
+    - ``related_models``: models whose records the rows show (for ETags);
+    - ``export_renderer_classes`` with an ``export_<format>(queryset)`` method per
+      format beyond the CSV every list offers.
+    """
+
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+    expandable = ()
+    related_models = ()
+    export_renderer_classes = (CSVRenderer,)
+    export_name = None
+
+    language = None
+    texts = Texts()
+    expand = frozenset()
+    validators = None
+    response_language = None
+
+    def get_renderers(self):
+        classes = [JSONRenderer]
+        if self.action == "list":
+            classes += self.export_renderer_classes
+        return [renderer() for renderer in classes]
+
+    def dispatch(self, request, *args, **kwargs):
+        # initial() switches to the response's language; switch back afterwards.
+        with translation.override(translation.get_language()):
+            return super().dispatch(request, *args, **kwargs)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.language = requested_language(request)
+        self.texts = Texts(self.language)
+        self.response_language = self.texts.content_language
+        # Ordering by a translated field, error messages and calendar text follow
+        # the response's language; the object form sorts and speaks English.
+        translation.activate(self.language or source_language())
+        self.expand = requested_expansions(request, self.expandable)
+
+    def load_links(self, records, *, full):
+        return records
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context.update(texts=self.texts, links=Links(self.request), expand=self.expand)
+        return context
+
+    def variant(self):
+        """What shapes the body besides the path, query string and records."""
+        return (
+            self.language or "all",
+            self.request.accepted_renderer.format,
+            ",".join(sorted(self.expand)),
+        )
+
+    def check_freshness(self, queryset, *, must_exist=False):
+        """Set ETag and Last-Modified; a 304 (or 412) response when the client's
+        copy is current, else None. ``must_exist``: an empty set is a 404."""
+        self.validators = validators_for(
+            queryset,
+            request=self.request,
+            variant=self.variant(),
+            related_models=self.related_models,
+        )
+        if must_exist and not self.validators.count:
+            raise NotFound()
+        return self.validators.not_modified(self.request)
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        if (response := self.check_freshness(queryset)) is not None:
+            return response
+        export = getattr(self, f"export_{request.accepted_renderer.format}", None)
+        if export is not None:
+            return export(queryset)
+        page = self.paginator.paginate_queryset(
+            queryset, request, view=self, count=self.validators.count
+        )
+        self.load_links(page, full=self.expand)
+        serializer = self.get_serializer(page, many=True)
+        return self.get_paginated_response(serializer.data)
+
+    def get_export_name(self):
+        return self.export_name or self.basename
+
+    def export_csv(self, queryset):
+        self.response_language = Texts().content_language
+        return csv_export.csv_response(
+            self.get_serializer(),
+            queryset,
+            load_links=self.load_links,
+            filename=f"ogp-local-{self.get_export_name()}.csv",
+        )
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        patch_vary_headers(response, ("Accept", "Accept-Language"))
+        # An error speaks the active language; a body, the language it was built in.
+        if response.status_code >= 400 or not self.response_language:
+            response["Content-Language"] = translation.get_language()
+        else:
+            response["Content-Language"] = self.response_language
+        if self.validators is not None and response.status_code in (200, 304):
+            response["ETag"] = self.validators.etag
+            if self.validators.last_modified_header:
+                response["Last-Modified"] = self.validators.last_modified_header
+        return cacheable(response)
+
+
+class ResourceViewSet(ResourceListViewSet):
+    """List and detail (by slug) of one published resource."""
+
+    def get_lookup(self):
+        """Field lookups that find the one record of a detail URL."""
+        return {
+            self.lookup_field: self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        }
+
+    def retrieve(self, request, *args, **kwargs):
+        # Filters apply to lists; a detail URL names its record.
+        queryset = self.get_queryset().filter(**self.get_lookup())
+        if (response := self.check_freshness(queryset, must_exist=True)) is not None:
+            return response
+        try:
+            instance = queryset.get()
+        except ObjectDoesNotExist as error:  # removed since the count
+            raise NotFound() from error
+        self.load_links([instance], full=self.expand)
+        return Response(self.get_serializer(instance).data)
+
+
+@method_decorator(transaction.non_atomic_requests, name="dispatch")
+class ApiRootView(routers.APIRootView):
+    """Links to every resource, the OpenAPI schema and the documentation."""
+
+    extra_links = {
+        "schema": "api:schema",
+        "docs": "api:docs",
+        "redoc": "api:redoc",
+        "guide": "api:guide",
+    }
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        for name, url_name in self.extra_links.items():
+            response.data[name] = request.build_absolute_uri(reverse(url_name))
+        return response
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return cacheable(response)
+
+
+def not_found(request, *args, **kwargs):
+    """Any other address under /api/v1/: a JSON 404, like the API's own."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)

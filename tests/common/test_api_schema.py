@@ -1,0 +1,209 @@
+"""The OpenAPI schema validates, and describes what the API really answers."""
+
+import copy
+import json
+import re
+
+import jsonschema
+import pytest
+from django.core.management import call_command
+
+from tests.api_helpers import body
+from tests.common.test_no_external_hosts import remote_resources
+
+pytestmark = pytest.mark.django_db
+
+# Real slugs from the demo content, for the schema's path parameters.
+DEMO_SLUGS = {
+    "jurisdictions": "rosario",
+    "themes": "open-data",
+    "reforms": "rosario-digital-participation",
+    "meetings": "open-americas-2022",
+    "sessions": "local-workshop",
+}
+
+
+@pytest.fixture
+def schema(client):
+    response = client.get("/api/v1/schema/", {"format": "json"})
+    assert response.status_code == 200
+    return json.loads(response.content)
+
+
+def concrete(path):
+    """``/api/v1/meetings/{meeting_slug}/sessions/{slug}/`` with demo slugs."""
+    parts = path.strip("/").split("/")
+    for index, part in enumerate(parts):
+        if part.startswith("{"):
+            parts[index] = DEMO_SLUGS[parts[index - 1]]
+    return "/" + "/".join(parts) + "/"
+
+
+def test_schema_validates_without_warnings(tmp_path, settings):
+    call_command(
+        "spectacular",
+        "--validate",
+        "--fail-on-warn",
+        "--file",
+        str(tmp_path / "schema.yml"),
+    )
+    assert (tmp_path / "schema.yml").read_text().startswith("openapi: 3.0.3")
+
+
+def test_schema_lists_every_resource(schema):
+    assert sorted(schema["paths"]) == [
+        "/api/v1/jurisdictions/",
+        "/api/v1/jurisdictions/{slug}/",
+        "/api/v1/meetings/",
+        "/api/v1/meetings/{meeting_slug}/sessions/",
+        "/api/v1/meetings/{meeting_slug}/sessions/{slug}/",
+        "/api/v1/meetings/{slug}/",
+        "/api/v1/reforms/",
+        "/api/v1/reforms/{slug}/",
+        "/api/v1/sessions/",
+        "/api/v1/themes/",
+        "/api/v1/themes/{slug}/",
+    ]
+
+
+def test_schema_is_english_whatever_the_browser_speaks(client):
+    response = client.get(
+        "/api/v1/schema/", {"format": "json"}, HTTP_ACCEPT_LANGUAGE="es"
+    )
+    assert "* `completed` - Completed" in response.content.decode()
+
+
+def test_every_documented_path_answers_200(client, demo_content, schema):
+    for path, operations in schema["paths"].items():
+        assert list(operations) == ["get"], path
+        response = client.get(concrete(path))
+        assert response.status_code == 200, path
+
+
+def json_schema(schema, reference):
+    """An OpenAPI 3.0 component as a JSON Schema that also refuses undocumented
+    properties, with every $ref resolvable."""
+    components = copy.deepcopy(schema["components"]["schemas"])
+
+    def convert(node):
+        if isinstance(node, dict):
+            if node.pop("nullable", False):
+                node = {"anyOf": [convert(node), {"type": "null"}]}
+                return node
+            if "$ref" in node:
+                node["$ref"] = node["$ref"].replace("#/components/schemas/", "#/$defs/")
+            if node.get("type") == "object" and "properties" in node:
+                node.setdefault("additionalProperties", False)
+            return {key: convert(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [convert(item) for item in node]
+        return node
+
+    document = convert(reference)
+    document["$defs"] = {name: convert(value) for name, value in components.items()}
+    return document
+
+
+def documented_body(schema, path, media_type="application/json"):
+    operation = schema["paths"][path]["get"]
+    return operation["responses"]["200"]["content"][media_type]["schema"]
+
+
+VARIANTS = [{}, {"lang": "es"}, {"lang": "en", "page_size": 2}]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_json_answer_matches_its_schema(client, demo_content, schema, variant):
+    for path, operations in schema["paths"].items():
+        parameters = {p["name"]: p for p in operations["get"]["parameters"]}
+        requests = [variant]
+        if "expand" in parameters:
+            every = ",".join(parameters["expand"]["schema"]["items"]["enum"])
+            requests.append({**variant, "expand": every})
+        for params in requests:
+            if "{" in path:
+                params = {k: v for k, v in params.items() if k != "page_size"}
+            response = client.get(concrete(path), params)
+            assert response.status_code == 200, (path, params)
+            jsonschema.validate(
+                json.loads(response.content),
+                json_schema(schema, documented_body(schema, path)),
+            )
+
+
+def test_geojson_matches_its_schema(client, demo_content, schema):
+    for params in [{}, {"lang": "es"}]:
+        response = client.get("/api/v1/jurisdictions/", {"format": "geojson", **params})
+        jsonschema.validate(
+            json.loads(body(response)),
+            json_schema(
+                schema,
+                documented_body(
+                    schema, "/api/v1/jurisdictions/", "application/geo+json"
+                ),
+            ),
+        )
+
+
+def test_each_list_documents_its_formats(schema):
+    formats = {
+        path: sorted(operations["get"]["responses"]["200"]["content"])
+        for path, operations in schema["paths"].items()
+    }
+    assert formats == {
+        "/api/v1/jurisdictions/": [
+            "application/geo+json",
+            "application/json",
+            "text/csv",
+        ],
+        "/api/v1/jurisdictions/{slug}/": ["application/json"],
+        "/api/v1/meetings/": ["application/json", "text/calendar", "text/csv"],
+        "/api/v1/meetings/{meeting_slug}/sessions/": [
+            "application/json",
+            "text/calendar",
+            "text/csv",
+        ],
+        "/api/v1/meetings/{meeting_slug}/sessions/{slug}/": ["application/json"],
+        "/api/v1/meetings/{slug}/": ["application/json"],
+        "/api/v1/reforms/": ["application/json", "text/csv"],
+        "/api/v1/reforms/{slug}/": ["application/json"],
+        "/api/v1/sessions/": ["application/json", "text/calendar", "text/csv"],
+        "/api/v1/themes/": ["application/json", "text/csv"],
+        "/api/v1/themes/{slug}/": ["application/json"],
+    }
+
+
+def test_every_operation_documents_its_errors_and_languages(schema):
+    for path, operations in schema["paths"].items():
+        operation = operations["get"]
+        assert sorted(operation["responses"]) == [
+            "200",
+            "304",
+            "400",
+            "404",
+            "405",
+            "406",
+            "429",
+        ], path
+        names = {p["name"] for p in operation["parameters"]}
+        assert {"lang", "Accept-Language"} <= names, path
+        assert operation["responses"]["429"]["headers"]["Retry-After"], path
+
+
+def test_translated_fields_are_documented_both_ways(schema):
+    text = schema["components"]["schemas"]["TranslatedText"]
+    assert [option["type"] for option in text["oneOf"]] == ["object", "string"]
+    assert text["oneOf"][0]["required"] == ["en", "es"]
+    reform = schema["components"]["schemas"]["Reform"]
+    assert "fallback_fields" not in reform["required"]
+    assert "title" in reform["required"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/docs/", "/api/v1/docs/redoc/"])
+def test_docs_pages_load_only_our_own_files(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert remote_resources(html) == []
+    assert "fonts.googleapis.com" not in html
+    assert re.search(r"/static/drf_spectacular_sidecar/[\w/.-]+\.js", html)

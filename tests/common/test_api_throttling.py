@@ -1,0 +1,34 @@
+import pytest
+
+from tests.factories import ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def three_a_minute(settings):
+    settings.API_ANON_RATE = "3/minute"
+    ThemeFactory(slug="open-data")
+
+
+def test_past_the_rate_limit_is_a_429_with_retry_after(client, three_a_minute):
+    statuses = [client.get("/api/v1/themes/").status_code for _ in range(3)]
+    response = client.get("/api/v1/themes/open-data/")
+    assert statuses == [200, 200, 200]
+    assert response.status_code == 429
+    assert response["Retry-After"] == "60"
+    assert response.json() == {
+        "detail": "Request was throttled. Expected available in 60 seconds."
+    }
+
+
+def test_each_address_has_its_own_allowance(client, three_a_minute):
+    for _ in range(3):
+        client.get("/api/v1/themes/", REMOTE_ADDR="192.0.2.1")
+    assert client.get("/api/v1/themes/", REMOTE_ADDR="192.0.2.1").status_code == 429
+    assert client.get("/api/v1/themes/", REMOTE_ADDR="192.0.2.2").status_code == 200
+
+
+def test_an_empty_rate_turns_the_limit_off(client, settings):
+    settings.API_ANON_RATE = ""
+    assert {client.get("/api/v1/themes/").status_code for _ in range(5)} == {200}

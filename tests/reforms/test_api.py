@@ -1,0 +1,329 @@
+import datetime
+
+import pytest
+
+from reforms.models import Reform
+from tests.api_helpers import body, csv_rows, get_json, result_slugs
+from tests.factories import (
+    JurisdictionFactory,
+    MeetingFactory,
+    ReformFactory,
+    SessionFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+THEMES = "/api/v1/themes/"
+REFORMS = "/api/v1/reforms/"
+
+
+@pytest.fixture
+def themes():
+    return {
+        "climate-action": ThemeFactory(
+            slug="climate-action",
+            name_en="Climate Action",
+            name_es="Acción climática",
+            is_local_circle=True,
+        ),
+        "open-data": ThemeFactory(
+            slug="open-data", name_en="Open Data", name_es="Datos abiertos"
+        ),
+        "digital-openness": ThemeFactory(
+            slug="digital-openness",
+            name_en="Digital Openness",
+            name_es="",
+            description_es="",
+            is_policy_area=False,
+            is_local_circle=True,
+        ),
+        "draft": ThemeFactory(slug="draft-theme", is_published=False),
+    }
+
+
+@pytest.fixture
+def reforms(themes):
+    rosario = JurisdictionFactory(slug="rosario", name_en="Rosario", country="AR")
+    bogota = JurisdictionFactory(slug="bogota", name_en="Bogotá", country="CO")
+    hidden = JurisdictionFactory(slug="hidden", name_en="Hidden", is_published=False)
+    meeting = MeetingFactory(slug="open-americas-2022")
+    participation = ReformFactory(
+        slug="rosario-digital-participation",
+        title_en="Digital participation in Rosario",
+        title_es="Participación digital en Rosario",
+        jurisdictions=[rosario, hidden],
+        themes=[themes["digital-openness"], themes["draft"]],
+        countries=["AR"],
+        status="completed",
+    )
+    inclusion = ReformFactory(
+        slug="bogota-inclusion-agenda",
+        title_en="An inclusion agenda for Bogotá",
+        title_es="Una agenda de inclusión para Bogotá",
+        summary_es="",
+        jurisdictions=[bogota],
+        themes=[themes["open-data"], themes["climate-action"]],
+        countries=["CO", "BR"],
+    )
+    ReformFactory(slug="draft-reform", jurisdictions=[rosario], is_published=False)
+    SessionFactory(meeting=meeting, showcased_reforms=[inclusion])
+    return {"participation": participation, "inclusion": inclusion}
+
+
+def test_themes_list_in_name_order(client, themes):
+    assert result_slugs(client, THEMES) == [
+        "climate-action",
+        "digital-openness",
+        "open-data",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"kind": "local-circle"}, ["climate-action", "digital-openness"]),
+        ({"kind": "policy-area"}, ["climate-action", "open-data"]),
+        ({"q": "accion climatica"}, ["climate-action"]),
+        ({"q": "DATOS"}, ["open-data"]),
+        ({"ordering": "-name"}, ["open-data", "digital-openness", "climate-action"]),
+        (
+            {"ordering": "name", "lang": "es"},
+            ["climate-action", "open-data", "digital-openness"],
+        ),
+    ],
+)
+def test_each_theme_filter_returns_exactly_the_matching_themes(
+    client, themes, params, expected
+):
+    assert result_slugs(client, THEMES, params) == expected
+
+
+def test_theme_detail_in_spanish_falls_back_to_english(client, themes):
+    response, data = get_json(client, f"{THEMES}digital-openness/", {"lang": "es"})
+    assert data["name"] == "Digital Openness"
+    assert data["description"] == "What the theme means."
+    assert data["fallback_fields"] == ["name", "description"]
+    assert data["is_local_circle"] is True
+
+
+def test_draft_theme_is_not_found(client, themes):
+    assert client.get(f"{THEMES}draft-theme/").status_code == 404
+
+
+def test_reforms_list_in_title_order(client, reforms):
+    assert result_slugs(client, REFORMS) == [
+        "bogota-inclusion-agenda",
+        "rosario-digital-participation",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"theme": "open-data"}, ["bogota-inclusion-agenda"]),
+        (
+            {"theme": "open-data,digital-openness"},
+            ["bogota-inclusion-agenda", "rosario-digital-participation"],
+        ),
+        ({"theme": "draft-theme"}, []),
+        ({"jurisdiction": "rosario"}, ["rosario-digital-participation"]),
+        ({"jurisdiction": "hidden"}, []),
+        ({"country": "br"}, ["bogota-inclusion-agenda"]),
+        ({"meeting": "open-americas-2022"}, ["bogota-inclusion-agenda"]),
+        ({"status": "completed"}, ["rosario-digital-participation"]),
+        (
+            {"status": ["completed", "in-progress"]},
+            ["bogota-inclusion-agenda", "rosario-digital-participation"],
+        ),
+        ({"q": "participacion"}, ["rosario-digital-participation"]),
+        ({"q": "bogota"}, ["bogota-inclusion-agenda"]),
+        (
+            {"ordering": "-title"},
+            ["rosario-digital-participation", "bogota-inclusion-agenda"],
+        ),
+        (
+            {"ordering": "title", "lang": "es"},
+            ["rosario-digital-participation", "bogota-inclusion-agenda"],
+        ),
+    ],
+)
+def test_each_reform_filter_returns_exactly_the_matching_reforms(
+    client, reforms, params, expected
+):
+    assert result_slugs(client, REFORMS, params) == expected
+
+
+def test_reforms_updated_since(client, reforms):
+    Reform.objects.update(updated_at=datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC))
+    reforms["inclusion"].save()
+    assert result_slugs(client, REFORMS, {"updated_since": "2025-01-02T00:00:00Z"}) == [
+        "bogota-inclusion-agenda"
+    ]
+
+
+def test_reform_links_only_published_members_and_themes(client, reforms):
+    response, data = get_json(client, f"{REFORMS}rosario-digital-participation/")
+    assert data["jurisdictions"] == ["rosario"]
+    assert data["themes"] == ["digital-openness"]
+    assert data["countries"] == ["AR"]
+
+
+def test_expand_gives_the_related_records(client, reforms):
+    response, data = get_json(
+        client, REFORMS, {"expand": "jurisdictions,themes", "lang": "es"}
+    )
+    inclusion = data["results"][0]
+    assert [member["slug"] for member in inclusion["jurisdictions"]] == ["bogota"]
+    assert inclusion["jurisdictions"][0]["url"] == (
+        "http://testserver/api/v1/jurisdictions/bogota/"
+    )
+    assert [theme["name"] for theme in inclusion["themes"]] == [
+        "Acción climática",
+        "Datos abiertos",
+    ]
+    participation = data["results"][1]
+    assert [theme["slug"] for theme in participation["themes"]] == ["digital-openness"]
+    assert participation["themes"][0]["fallback_fields"] == ["name", "description"]
+
+
+def test_expand_one_relation_keeps_the_other_as_slugs(client, reforms):
+    response, data = get_json(
+        client, f"{REFORMS}bogota-inclusion-agenda/", {"expand": "themes"}
+    )
+    assert data["jurisdictions"] == ["bogota"]
+    assert [theme["name"]["en"] for theme in data["themes"]] == [
+        "Climate Action",
+        "Open Data",
+    ]
+
+
+def test_reform_in_spanish_lists_its_fallbacks(client, reforms):
+    response, data = get_json(
+        client, f"{REFORMS}bogota-inclusion-agenda/", {"lang": "es"}
+    )
+    assert data["title"] == "Una agenda de inclusión para Bogotá"
+    assert data["summary"] == "What the reform changes."
+    assert data["fallback_fields"] == ["summary"]
+
+
+def test_reforms_csv_has_both_languages_and_related_slugs(client, reforms):
+    response = client.get(REFORMS, {"format": "csv"})
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="ogp-local-reforms.csv"'
+    )
+    rows = csv_rows(response)
+    assert list(rows[0]) == [
+        "slug",
+        "url",
+        "title_en",
+        "title_es",
+        "summary_en",
+        "summary_es",
+        "status",
+        "countries",
+        "jurisdictions",
+        "themes",
+        "website",
+        "sources",
+        "updated_at",
+    ]
+    assert [
+        (
+            row["slug"],
+            row["title_es"],
+            row["countries"],
+            row["jurisdictions"],
+            row["themes"],
+        )
+        for row in rows
+    ] == [
+        (
+            "bogota-inclusion-agenda",
+            "Una agenda de inclusión para Bogotá",
+            "BR;CO",
+            "bogota",
+            "climate-action;open-data",
+        ),
+        (
+            "rosario-digital-participation",
+            "Participación digital en Rosario",
+            "AR",
+            "rosario",
+            "digital-openness",
+        ),
+    ]
+
+
+def test_reforms_csv_ignores_expand_and_honours_filters(client, reforms):
+    rows = csv_rows(
+        client.get(
+            REFORMS, {"format": "csv", "expand": "themes", "status": "completed"}
+        )
+    )
+    assert [(row["slug"], row["themes"]) for row in rows] == [
+        ("rosario-digital-participation", "digital-openness")
+    ]
+
+
+def test_themes_csv(client, themes):
+    rows = csv_rows(client.get(THEMES, {"format": "csv"}))
+    assert [
+        (row["slug"], row["name_en"], row["name_es"], row["is_local_circle"])
+        for row in rows
+    ] == [
+        ("climate-action", "Climate Action", "Acción climática", "true"),
+        ("digital-openness", "Digital Openness", "", "true"),
+        ("open-data", "Open Data", "Datos abiertos", "false"),
+    ]
+
+
+def many_reforms(count):
+    members = JurisdictionFactory.create_batch(2)
+    themes = [ThemeFactory(slug=f"theme-{number}") for number in range(3)]
+    for _number in range(count):
+        ReformFactory(jurisdictions=members, themes=themes)
+
+
+@pytest.mark.parametrize("count", [1, 6])
+@pytest.mark.parametrize("params", [{}, {"format": "csv"}])
+def test_themes_queries_do_not_grow_with_rows(
+    client, django_assert_num_queries, count, params
+):
+    ThemeFactory.create_batch(count)
+    with django_assert_num_queries(2):
+        response = client.get(THEMES, params)
+        body(response)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 6])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"format": "csv"},
+        {"expand": "jurisdictions,themes"},
+        {"theme": "theme-0,theme-1", "q": "reform", "lang": "es"},
+    ],
+)
+def test_reforms_queries_do_not_grow_with_rows(
+    client, django_assert_num_queries, count, params
+):
+    many_reforms(count)
+    # Aggregate, newest change of members and themes, rows, members, themes.
+    with django_assert_num_queries(5):
+        response = client.get(REFORMS, params)
+        content = body(response)
+    assert response.status_code == 200
+    assert content.count(b"/api/v1/reforms/reform-") == count
+
+
+@pytest.mark.parametrize("expand", ["", "jurisdictions,themes"])
+def test_reform_detail_queries(client, django_assert_num_queries, expand):
+    many_reforms(1)
+    slug = Reform.objects.get().slug
+    with django_assert_num_queries(5):
+        response = client.get(f"{REFORMS}{slug}/", {"expand": expand} if expand else {})
+    assert response.status_code == 200
