@@ -66,7 +66,7 @@ chromium:
 
 test: install chromium
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 lint: install
 	$(BIN)/ruff check .
