@@ -179,12 +179,16 @@ class FilteredListView(TemplateView):
             filter_messages=messages,
             paginator=paginator,
             page_obj=page,
-            object_list=list(page.object_list) if page else [],
+            # An empty page is falsy in templates; this says whether it exists.
+            page_exists=page is not None,
+            object_list=list(page.object_list) if page is not None else [],
             is_filtered=any(key not in {"page", "ordering"} for key in params),
             **kwargs,
         )
         context.update(self.get_page_context(context))
-        return self.render_to_response(context, status=200 if page else 404)
+        # An empty page is falsy (it has no records) but exists: only a missing one
+        # is a 404.
+        return self.render_to_response(context, status=200 if page is not None else 404)
 
     def resolve_options(self, spec, params):
         wanted = split_values(params.getlist(spec.name))

@@ -7,8 +7,8 @@ canonical order and, outside the language prefixes (the API), the Accept and
 Accept-Language headers. Streaming responses (CSV exports) are stored as they stream.
 
 Never cached: requests carrying a session cookie or credentials (staff previewing
-drafts), and responses that set cookies, vary on Cookie (pages with a CSRF token) or
-say private/no-store.
+drafts), and responses that set cookies, that vary on Cookie for a request that
+carried some (a form with that visitor's CSRF token), or that say private/no-store.
 """
 
 import hashlib
@@ -55,7 +55,7 @@ class PublicResponseCacheMiddleware:
         if stored is not None:
             return self._rebuild(stored)
         response = self.get_response(request)
-        if request.method == "GET" and self._response_is_cacheable(response):
+        if request.method == "GET" and self._response_is_cacheable(request, response):
             self._add_validators(response, changed_at)
             if response.streaming:
                 self._store_while_streaming(response, cache, key)
@@ -82,14 +82,17 @@ class PublicResponseCacheMiddleware:
         )
 
     @staticmethod
-    def _response_is_cacheable(response):
+    def _response_is_cacheable(request, response):
         if response.status_code != 200 or response.cookies:
             return False
-        vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
         cache_control = response.get("Cache-Control", "").lower()
-        return "cookie" not in vary and not any(
-            d in cache_control for d in UNCACHEABLE_DIRECTIVES
-        )
+        if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+            return False
+        # "Vary: Cookie" comes from merely looking at the session (is this staff?).
+        # Asked without any cookie, the answer is the one every anonymous visitor
+        # gets; a page with a form would also have set the CSRF cookie (not stored).
+        vary = {part.strip().lower() for part in response.get("Vary", "").split(",")}
+        return "cookie" not in vary or not request.COOKIES
 
     @staticmethod
     def _add_validators(response, changed_at):

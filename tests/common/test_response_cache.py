@@ -178,3 +178,22 @@ def test_redis_backend_stores_and_invalidates(client, redis_cache):
     JurisdictionFactory()
     response = client.get("/es/")
     assert (response["X-Cache"], members_count(response)) == ("miss", 2)
+
+
+def test_a_page_that_varies_on_cookie_is_stored_only_for_a_cookieless_request(
+    client, response_cache
+):
+    from tests.factories import JurisdictionFactory as Member
+
+    Member(slug="rosario")
+    assert client.get("/en/members/rosario/")["Vary"] == "Cookie"
+    assert client.get("/en/members/rosario/")["X-Cache"] == "hit"
+    client.cookies["csrftoken"] = "a-visitor-token"
+    assert client.get("/en/members/").status_code == 200
+    assert client.get("/en/members/")["X-Cache"] == "miss"  # not stored for them
+
+
+def test_a_page_with_a_form_is_never_stored(client, response_cache, demo_content):
+    first = client.get("/en/circles/climate-action/")
+    assert first.cookies  # the CSRF cookie
+    assert client.get("/en/circles/climate-action/")["X-Cache"] == "miss"

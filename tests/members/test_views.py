@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.utils import translation
 
@@ -403,3 +405,24 @@ def test_default_sort_order_sends_no_parameter(client, members):
     html = text(client.get("/en/members/"))
     assert '<option value="" selected>Name, A to Z</option>' in html
     assert '<option value="-name">Name, Z to A</option>' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/en/members/", "No member matches these filters."),
+        (
+            "/es/members/?q=nothing-matches",
+            "Ningún miembro coincide con estos filtros.",
+        ),
+        ("/en/reforms/", "No reform matches these filters."),
+        ("/es/meetings/", "Ningún encuentro coincide con estos filtros."),
+        ("/en/themes/", "No theme matches these filters."),
+    ],
+)
+def test_an_empty_list_is_a_page_not_a_404(client, path, message):
+    response = client.get(path)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert re.findall(r'data-result="([^"]+)"', html) == []
+    assert message in html
