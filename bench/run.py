@@ -196,7 +196,7 @@ def query_counts(paths):
         "from django.db import connection\n"
         "from django.test import Client\n"
         "from django.test.utils import CaptureQueriesContext\n"
-        "client = Client()\n"
+        'client = Client(HTTP_HOST="127.0.0.1")\n'
         "counts = {}\n"
         "for path in sys.argv[1:]:\n"
         "    with CaptureQueriesContext(connection) as queries:\n"

@@ -3,7 +3,8 @@
 Keys hold the content version (common.content_version), so any change to public
 content makes every stored response unreachable at once; a timeout only frees memory.
 The key also holds the path (with its /en/ or /es/ prefix), the query string in a
-canonical order and, outside the language prefixes (the API), the Accept and
+canonical order, whether the client takes gzip (answers are stored compressed for
+those that do) and, outside the language prefixes (the API), the Accept and
 Accept-Language headers. Streaming responses (CSV exports) are stored as they stream.
 
 Never cached: requests carrying a session cookie or credentials (staff previewing
@@ -31,7 +32,8 @@ def _language_prefixes():
 
 def cache_key(request, version):
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    parts = [str(version), request.path, query]
+    gzip = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else ""
+    parts = [str(version), request.path, query, gzip]
     if not request.path.startswith(_language_prefixes()):
         parts += [
             request.headers.get("Accept", ""),

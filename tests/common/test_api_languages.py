@@ -28,7 +28,7 @@ def test_without_a_language_every_translation_is_an_object(client, theme):
     assert data["description"] == {"en": "Data anyone can use.", "es": ""}
     assert "fallback_fields" not in data
     assert response["Content-Language"] == "en, es"
-    assert response["Vary"] == "Accept, Accept-Language, origin"
+    assert response["Vary"] == "Accept, Accept-Language, origin, Accept-Encoding"
 
 
 def test_lang_collapses_to_strings_and_lists_fallbacks(client, theme):

@@ -186,7 +186,7 @@ def test_a_page_that_varies_on_cookie_is_stored_only_for_a_cookieless_request(
     from tests.factories import JurisdictionFactory as Member
 
     Member(slug="rosario")
-    assert client.get("/en/members/rosario/")["Vary"] == "Cookie"
+    assert client.get("/en/members/rosario/")["Vary"] == "Cookie, Accept-Encoding"
     assert client.get("/en/members/rosario/")["X-Cache"] == "hit"
     client.cookies["csrftoken"] = "a-visitor-token"
     assert client.get("/en/members/").status_code == 200
@@ -197,3 +197,16 @@ def test_a_page_with_a_form_is_never_stored(client, response_cache, demo_content
     first = client.get("/en/circles/climate-action/")
     assert first.cookies  # the CSRF cookie
     assert client.get("/en/circles/climate-action/")["X-Cache"] == "miss"
+
+
+def test_compressed_and_plain_answers_are_cached_apart(client, response_cache):
+    import gzip
+
+    plain = client.get("/en/")
+    packed = client.get("/en/", headers={"accept-encoding": "gzip"})
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Content-Encoding" not in plain
+    again = client.get("/en/", headers={"accept-encoding": "gzip, br"})
+    assert (again["X-Cache"], again["Content-Encoding"]) == ("hit", "gzip")
+    assert gzip.decompress(again.content) == plain.content
+    assert client.get("/en/")["X-Cache"] == "hit"
