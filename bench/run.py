@@ -16,6 +16,7 @@ import os
 import platform
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -105,6 +106,10 @@ class Server:
         self.process = None
 
     def __enter__(self):
+        if port_in_use():
+            raise RuntimeError(
+                f"{BIND} is already taken: stop what listens there first"
+            )
         env = environment(RESPONSE_CACHE="true" if self.cache else "false")
         self.process = subprocess.Popen(
             ["make", "--no-print-directory", "serve"],
@@ -113,7 +118,8 @@ class Server:
             stdout=subprocess.DEVNULL,
             start_new_session=True,
         )
-        deadline = time.monotonic() + 120
+        # make serve migrates and collects (and compresses) static files first.
+        deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             try:
                 with urllib.request.urlopen(BASE + BASELINE, timeout=2) as response:
@@ -122,7 +128,7 @@ class Server:
             except OSError:
                 time.sleep(0.5)
         self.__exit__()
-        raise RuntimeError("the server did not start within two minutes")
+        raise RuntimeError("the server did not start within five minutes")
 
     def __exit__(self, *exc):
         if self.process and self.process.poll() is None:
@@ -131,6 +137,17 @@ class Server:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
+        # gunicorn's master outlives make for a moment; the next server must not
+        # mistake it for itself.
+        deadline = time.monotonic() + 30
+        while port_in_use() and time.monotonic() < deadline:
+            time.sleep(0.2)
+
+
+def port_in_use():
+    host, port = BIND.split(":")
+    with socket.socket() as probe:
+        return probe.connect_ex((host, int(port))) == 0
 
 
 def fetch(path):
