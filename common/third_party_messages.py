@@ -1,4 +1,5 @@
-"""Spanish for django-simple-history's admin screens, which ship no Spanish.
+"""Spanish for third-party admin screens: django-simple-history ships none, and
+django-import-export's Spanish misses the messages below.
 
 ``makemessages`` only reads our own code, so the strings those screens show are
 listed here to land in locale/es/LC_MESSAGES/django.po; gettext then finds them
@@ -32,4 +33,14 @@ SIMPLE_HISTORY = [
     gettext_noop("Changed"),
     gettext_noop("Deleted"),
     gettext_noop("None"),
+]
+
+# The rest of django-import-export's import and export screens come from
+# templates/admin/import_export/, which makemessages reads.
+IMPORT_EXPORT = [
+    gettext_noop('Select at least 1 field for "%(resource_name)s" to export'),
+    gettext_noop(
+        "No valid data to import. Ensure your file has the correct headers or data "
+        "for import."
+    ),
 ]

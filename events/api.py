@@ -2,6 +2,7 @@
 /api/v1/meetings/<slug>/sessions/ (JSON, CSV and iCalendar)."""
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -34,16 +35,14 @@ from reforms.models import Reform, Theme
 
 def meetings_page_url(request, language):
     """The public list of meetings in ``language``."""
-    return request.build_absolute_uri(f"/{language}/meetings/")
+    with translation.override(language):
+        return request.build_absolute_uri(reverse("meetings:list"))
 
 
 def meeting_page_url(request, meeting, language):
-    """The public page of ``meeting`` in ``language``.
-
-    The pages are built on another branch; once merged this becomes
-    ``meeting.get_absolute_url()`` under ``translation.override(language)``.
-    """
-    return request.build_absolute_uri(f"/{language}/meetings/{meeting.slug}/")
+    """The public page of ``meeting`` in ``language``."""
+    with translation.override(language):
+        return request.build_absolute_uri(meeting.get_absolute_url())
 
 
 def _local_iso(moment, zone):

@@ -1,7 +1,8 @@
 from itertools import groupby
 
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 
 from common.search_text import normalise_search_text
@@ -46,3 +47,9 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap-index"))
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """The site's icon where a document names none (the API's JSON, the sitemap):
+    browsers then ask for /favicon.ico."""
+    return redirect(static("favicon.svg"))

@@ -6,7 +6,7 @@ from django.urls import include, path
 
 from common.health import healthz, readyz
 from home.sitemaps import SITEMAPS
-from home.views import robots_txt
+from home.views import favicon, robots_txt
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", robots_txt, name="robots"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,

@@ -45,7 +45,11 @@ def _empty_caches():
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(live_server):
+    # Asking for the live server starts it first, so it stops after the browser
+    # has closed: otherwise its request threads, still holding the browser's
+    # keep-alive connections, wake after it has released the shared database
+    # connection and raise "DatabaseWrapper objects created in a thread…".
     # Playwright's sync API keeps an event loop running in this thread; Django
     # refuses database calls under a running loop unless told it is safe, which it
     # is here (the loop only drives the browser). It stays set until the session

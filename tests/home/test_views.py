@@ -213,3 +213,15 @@ def test_home_query_count_does_not_grow_with_rows(
 
 def result_slugs_in(html):
     return re.findall(r'data-result="([^"]+)"', html)
+
+
+def test_favicon_ico_leads_to_the_site_icon(client):
+    # Pages name the icon; documents that cannot (JSON, XML) get it here.
+    response = client.get("/favicon.ico")
+    assert (response.status_code, response["Location"]) == (302, "/static/favicon.svg")
+
+
+@pytest.mark.parametrize("path", ["/en/", "/es/members/", "/admin/login/"])
+def test_pages_name_the_site_icon(client, path):
+    html = client.get(path).content.decode()
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
