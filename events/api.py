@@ -20,6 +20,7 @@ from common.api.serializers import (
     number,
 )
 from common.api.views import ResourceListViewSet, ResourceViewSet
+from common.filters import SLUG_PATTERN
 from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind, SessionKind
 from events.filters import MeetingFilter, SessionFilter
@@ -278,6 +279,7 @@ MEETING_SLUG = OpenApiParameter(
     "meeting_slug",
     OpenApiTypes.STR,
     OpenApiParameter.PATH,
+    pattern=f"^{SLUG_PATTERN}$",
     description="The meeting's slug.",
 )
 
