@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve bench backup restore test lint format messages migrations-check chromium clean
+.PHONY: install run serve bench fuzz backup restore test lint format messages migrations-check chromium clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -48,6 +48,11 @@ serve: install
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# schemathesis against the API's own schema, on the production-like server with a
+# scratch PostgreSQL database (FUZZ_DATABASE, default ogplocal_fuzz). About 2 minutes.
+fuzz: install
+	scripts/fuzz_api.sh
 
 # Backups go to backups/ (XML with natural keys; pg_dump too on PostgreSQL).
 # Restore with: make restore FILE=backups/ogplocal-….xml.gz (or ….dump)

@@ -4,14 +4,31 @@ One FilterSet per resource serves both the public page and the API endpoint, so 
 page URL and an API URL with the same parameters return the same records.
 """
 
+import re
+
 import django_filters
 from django import forms
+from django.core.validators import RegexValidator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from django_filters.fields import BaseCSVField
 
+from common.forms import (
+    IsoDateField,
+    PlainTextField,
+    Rfc3339DateTimeField,
+    WholeNumberField,
+)
 from common.languages import ordering_with_fallback
 from common.search_text import MAX_QUERY_LENGTH, search_terms
+
+# What a slug may hold: the pages' and the API's URLs accept the same.
+SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
+# Slugs one filter may name at once.
+MAX_SLUGS = 100
+# How much of a visitor's value an error message repeats.
+SHOWN_VALUE = 100
 
 
 class CaseInsensitiveMultipleChoiceField(forms.MultipleChoiceField):
@@ -39,14 +56,19 @@ class CountryFilter(django_filters.MultipleChoiceFilter):
 class SearchFilter(django_filters.CharFilter):
     """``?q=``: every word must match the record's normalised search text.
 
-    ``related_paths`` name other search-text columns that count too, e.g. a reform is
-    found by its members' names with ``("jurisdictions__search_text",)``.
+    At most MAX_QUERY_LENGTH characters (spaces count), none of them a control
+    character. ``related_paths`` name other search-text columns that count too,
+    e.g. a reform is found by its members' names with
+    ``("jurisdictions__search_text",)``.
     """
+
+    field_class = PlainTextField
 
     def __init__(self, *args, related_paths=(), **kwargs):
         self.related_paths = related_paths
         kwargs.setdefault("label", _("Search"))
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
+        kwargs.setdefault("strip", False)
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
@@ -62,7 +84,62 @@ class SearchFilter(django_filters.CharFilter):
         return qs
 
 
-class RelatedSlugFilter(django_filters.BaseInFilter, django_filters.CharFilter):
+class StrictCSVField(BaseCSVField):
+    """Comma-separated values where an empty value names none, and an empty item
+    (``a,,b`` or ``a,``) is an error rather than quietly skipped."""
+
+    def clean(self, value):
+        if value and any(item == "" for item in value):
+            raise forms.ValidationError(
+                _("Remove the empty value between the commas."), code="empty_item"
+            )
+        return super().clean(value)
+
+
+class SlugListField(StrictCSVField):
+    """Comma-separated slugs (``open-data,inclusion``); an empty value names none.
+
+    Each one must look like a slug and there may be at most MAX_SLUGS: a malformed
+    one is an error naming it, where a well-formed slug that names nothing simply
+    matches nothing.
+    """
+
+    _slug = re.compile(SLUG_PATTERN)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return []
+        if len(value) > MAX_SLUGS:
+            raise forms.ValidationError(
+                _("Name at most %(limit)s slugs."),
+                code="max_slugs",
+                params={"limit": MAX_SLUGS},
+            )
+        for slug in value:
+            if not self._slug.fullmatch(slug):
+                raise forms.ValidationError(
+                    _(
+                        "“%(value)s” is not a slug: slugs hold only letters, digits, "
+                        "hyphens and underscores."
+                    ),
+                    code="invalid_slug",
+                    params={"value": slug[:SHOWN_VALUE]},
+                )
+        return list(value)
+
+
+class SlugListFilter(django_filters.BaseInFilter, django_filters.CharFilter):
+    """Base of the filters that take comma-separated slugs."""
+
+    base_field_class = SlugListField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("strip", False)
+        super().__init__(*args, **kwargs)
+
+
+class RelatedSlugFilter(SlugListFilter):
     """``?theme=open-data,inclusion``: records linked to any of these slugs.
 
     ``path`` leads from the record to the related slug (``reforms__themes__slug``);
@@ -86,7 +163,7 @@ class RelatedSlugFilter(django_filters.BaseInFilter, django_filters.CharFilter):
         return qs.filter(pk__in=matching)
 
 
-class SlugInFilter(django_filters.BaseInFilter, django_filters.CharFilter):
+class SlugInFilter(SlugListFilter):
     """``?meeting=open-americas-2022,europe-regional-meeting-2022``."""
 
 
@@ -94,6 +171,8 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
     """``?ordering=name,-member_since``; translated fields sort in the active
     language with English fallback, and a unique key (the slug, or e.g. meeting
     and slug) always breaks ties."""
+
+    base_field_class = StrictCSVField
 
     def __init__(self, *args, translated=(), tiebreaker="slug", **kwargs):
         self.translated = set(translated)
@@ -123,8 +202,46 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         return qs.order_by(*ordering, *self.tiebreaker)
 
 
-class UpdatedSinceFilter(django_filters.IsoDateTimeFilter):
-    """``?updated_since=2026-01-01T00:00:00Z``: what changed since a partner's last sync."""
+class IsoDateFilter(django_filters.DateFilter):
+    """A date written ``YYYY-MM-DD``, whatever the language of the page."""
+
+    field_class = IsoDateField
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year, written as a whole number."""
+
+    field_class = WholeNumberField
+
+
+class LanguageCodeFilter(django_filters.CharFilter):
+    """A spoken language: a two-letter ISO 639-1 code (``es``), any case."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("strip", False)
+        kwargs.setdefault(
+            "validators",
+            [
+                RegexValidator(
+                    r"\A[A-Za-z]{2}\Z",
+                    message=_(
+                        "Enter a two-letter language code (ISO 639-1) such as “es”."
+                    ),
+                    code="invalid_language",
+                )
+            ],
+        )
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return super().filter(qs, value.lower() if value else value)
+
+
+class UpdatedSinceFilter(django_filters.DateTimeFilter):
+    """``?updated_since=2026-01-01T00:00:00Z``: what changed since a partner's last
+    sync. An RFC 3339 date-time (with its offset) or a date, at midnight UTC."""
+
+    field_class = Rfc3339DateTimeField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("field_name", "updated_at")

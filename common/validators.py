@@ -79,3 +79,21 @@ def validate_language_codes(value):
                 code="invalid_language",
                 params={"code": code},
             )
+
+
+# C0 and C1 control characters and DEL, except tab, line feed and carriage return:
+# invisible, never typed on purpose, and trouble in logs, emails and spreadsheets.
+# A character class body, written with escapes so that it reads the same as a Python
+# and an ECMA-262 (OpenAPI) regular expression.
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
+def validate_no_control_characters(value):
+    match = _CONTROL_CHARACTER.search(str(value))
+    if match:
+        raise ValidationError(
+            _("Remove the control character %(code)s: it cannot be shown or stored."),
+            code="control_character",
+            params={"code": f"U+{ord(match.group()):04X}"},
+        )

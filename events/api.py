@@ -21,6 +21,7 @@ from common.api.serializers import (
     number,
 )
 from common.api.views import ResourceListViewSet, ResourceViewSet
+from common.filters import SLUG_PATTERN
 from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind, SessionKind
 from events.filters import MeetingFilter, SessionFilter
@@ -277,6 +278,7 @@ MEETING_SLUG = OpenApiParameter(
     "meeting_slug",
     OpenApiTypes.STR,
     OpenApiParameter.PATH,
+    pattern=f"^{SLUG_PATTERN}$",
     description="The meeting's slug.",
 )
 

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from common.filters import (
     CountryFilter,
+    IsoDateFilter,
+    LanguageCodeFilter,
     RelatedSlugFilter,
     SearchFilter,
     SlugInFilter,
@@ -34,10 +36,8 @@ class MeetingFilter(django_filters.FilterSet):
     when = django_filters.ChoiceFilter(
         choices=WHEN_CHOICES, method="filter_when", label=_("When")
     )
-    date_from = django_filters.DateFilter(
-        field_name="end_date", lookup_expr="gte", label=_("From")
-    )
-    date_to = django_filters.DateFilter(
+    date_from = IsoDateFilter(field_name="end_date", lookup_expr="gte", label=_("From"))
+    date_to = IsoDateFilter(
         field_name="start_date", lookup_expr="lte", label=_("Until")
     )
     jurisdiction = RelatedSlugFilter(
@@ -100,16 +100,13 @@ class SessionFilter(django_filters.FilterSet):
         conditions={"showcased_reforms__is_published": True},
         label=_("Reform"),
     )
-    language = django_filters.CharFilter(
-        field_name="languages",
-        lookup_expr="contains",
-        max_length=2,
-        label=_("Spoken language"),
+    language = LanguageCodeFilter(
+        field_name="languages", lookup_expr="contains", label=_("Spoken language")
     )
-    date_from = django_filters.DateFilter(
+    date_from = IsoDateFilter(
         field_name="meeting__end_date", lookup_expr="gte", label=_("From")
     )
-    date_to = django_filters.DateFilter(
+    date_to = IsoDateFilter(
         field_name="meeting__start_date", lookup_expr="lte", label=_("Until")
     )
     updated_since = UpdatedSinceFilter()

@@ -7,6 +7,7 @@ from common.filters import (
     SearchFilter,
     TranslatedOrderingFilter,
     UpdatedSinceFilter,
+    YearFilter,
 )
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
@@ -23,11 +24,11 @@ class JurisdictionFilter(django_filters.FilterSet):
     kind = django_filters.MultipleChoiceFilter(
         choices=JurisdictionKind.choices, label=_("Kind")
     )
-    member_since = django_filters.NumberFilter(label=_("Member since"))
-    member_since_min = django_filters.NumberFilter(
+    member_since = YearFilter(label=_("Member since"))
+    member_since_min = YearFilter(
         field_name="member_since", lookup_expr="gte", label=_("Member since, from")
     )
-    member_since_max = django_filters.NumberFilter(
+    member_since_max = YearFilter(
         field_name="member_since", lookup_expr="lte", label=_("Member since, until")
     )
     status = django_filters.MultipleChoiceFilter(

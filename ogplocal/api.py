@@ -7,6 +7,7 @@ from rest_framework import routers
 
 from common.api.docs import SchemaView, guide
 from common.api.views import ApiRootView, not_found
+from common.filters import SLUG_PATTERN
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from members.api import JurisdictionViewSet
 from reforms.api import ReformViewSet, ThemeViewSet
@@ -25,7 +26,7 @@ router.register("reforms", ReformViewSet, basename="reform")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("sessions", SessionViewSet, basename="session")
 router.register(
-    r"meetings/(?P<meeting_slug>[-a-zA-Z0-9_]+)/sessions",
+    rf"meetings/(?P<meeting_slug>{SLUG_PATTERN})/sessions",
     MeetingSessionViewSet,
     basename="meeting-session",
 )

@@ -11,6 +11,8 @@ from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.settings import api_settings
 
+from common.forms import parse_whole_number
+
 MAX_PAGE_SIZE = 100
 
 
@@ -18,10 +20,7 @@ def _whole_number(request, parameter, *, default, maximum=None):
     raw = request.query_params.get(parameter)
     if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = None
+    value = parse_whole_number(raw)
     if value is None or value < 1 or (maximum is not None and value > maximum):
         if maximum is None:
             message = _("Enter a whole number from 1.")
@@ -41,6 +40,12 @@ class PageNumberPagination(pagination.PageNumberPagination):
     page_size_query_description = (
         "Records per page, from 1 to 100 (default 20); other values are a 400."
     )
+
+    def validate(self, request):
+        """Check ``page`` and ``page_size`` without paginating: the exports show
+        every record, but a wrong value is still a 400, not silently ignored."""
+        self.get_page_size(request)
+        _whole_number(request, self.page_query_param, default=1)
 
     def get_page_size(self, request):
         return _whole_number(

@@ -7,12 +7,15 @@ parameters, and the caching headers. Its text is English, like the API guide.
 
 from django.utils import translation
 from django.utils.module_loading import import_string
+from django_countries import countries
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import build_array_type
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 
+from common import filters
 from common.api.geojson import feature_collection_serializer
 from common.api.languages import (
     EVERY_LANGUAGE,
@@ -22,6 +25,8 @@ from common.api.languages import (
 )
 from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
 from common.languages import language_codes, source_language
+from common.search_text import MAX_QUERY_LENGTH
+from common.validators import CONTROL_CHARACTERS
 
 
 def _ref(name):
@@ -148,6 +153,66 @@ FILTER_DESCRIPTIONS = {
         "on the slug. Without it: the documented default order."
     ),
 }
+
+
+SLUG_SCHEMA = {"type": "string", "pattern": f"^{filters.SLUG_PATTERN}$"}
+
+
+def _country_codes():
+    codes = [code for code, _name in countries]
+    return sorted(codes + [code.lower() for code in codes])
+
+
+def _filter_schema(filter_field, schema):
+    """The constraints a filter checks, beyond the type drf-spectacular infers.
+
+    The FilterSets decide what a 400 is; this says the same in the schema, so a
+    client (and schemathesis) can tell a valid request from an invalid one.
+    """
+    if isinstance(filter_field, filters.SearchFilter):
+        return {
+            "type": "string",
+            "maxLength": MAX_QUERY_LENGTH,
+            "pattern": f"^[^{CONTROL_CHARACTERS}]*$",
+        }
+    if isinstance(filter_field, filters.SlugListFilter):
+        return {"type": "array", "items": SLUG_SCHEMA, "maxItems": filters.MAX_SLUGS}
+    if isinstance(filter_field, filters.CountryFilter):
+        return {"type": "array", "items": {"type": "string", "enum": _country_codes()}}
+    if isinstance(filter_field, filters.LanguageCodeFilter):
+        return {"type": "string", "pattern": "^[A-Za-z]{2}$"}
+    if isinstance(filter_field, filters.UpdatedSinceFilter):
+        return {
+            "type": "string",
+            "anyOf": [{"format": "date-time"}, {"format": "date"}],
+        }
+    return schema
+
+
+class FilterExtension(DjangoFilterExtension):
+    """The query parameters of the resource FilterSets, with what each accepts.
+
+    A parameter that is not a list may be sent empty (``?date_from=``, as the
+    pages' forms do): it then filters nothing, which ``allowEmptyValue`` says.
+    """
+
+    target_class = "common.api.filtering.FilterBackend"
+    priority = 1
+
+    def resolve_filter_field(
+        self, auto_schema, model, filterset_class, field_name, filter_field
+    ):
+        parameters = super().resolve_filter_field(
+            auto_schema, model, filterset_class, field_name, filter_field
+        )
+        for parameter in parameters:
+            schema = _filter_schema(filter_field, parameter["schema"])
+            if schema["type"] == "array" and parameter["schema"]["type"] == "array":
+                schema = {**parameter["schema"], **schema}
+            parameter["schema"] = schema
+            if schema["type"] != "array":
+                parameter["allowEmptyValue"] = True
+        return parameters
 
 
 def _resource_of(path):
@@ -348,6 +413,16 @@ class ResourceSchema(AutoSchema):
             )
         return parameters
 
+    def _not_found_description(self, is_list):
+        if not is_list:
+            return "No published record has this slug."
+        if "{" in self.path:
+            return (
+                "No published record has the slug in the path, or the page is past "
+                "the last page."
+            )
+        return "The page is past the last page."
+
     def export_schema(self, renderer):
         if renderer.format == "geojson":
             return feature_collection_serializer(self.view.get_serializer_class())
@@ -373,16 +448,15 @@ class ResourceSchema(AutoSchema):
         responses[304] = OpenApiResponse(
             description="Not modified: the ETag in If-None-Match is still current."
         )
-        responses[(400, JSON)] = _error(
-            "A query parameter is wrong (a filter value, lang, expand, format, page "
-            "or page_size); the body names it.",
-            "ValidationErrors",
+        responses[(400, JSON)] = OpenApiResponse(
+            response={"anyOf": [_ref("ValidationErrors"), _ref("Error")]},
+            description=(
+                "A query parameter is wrong (a filter value, lang, expand, format, "
+                "page or page_size); the body names it. A query string that is not "
+                "UTF-8 text is refused as a whole, with a detail."
+            ),
         )
-        responses[(404, JSON)] = _error(
-            "No published record has this slug."
-            if not is_list
-            else "The page is past the last page."
-        )
+        responses[(404, JSON)] = _error(self._not_found_description(is_list))
         responses[(405, JSON)] = _error(
             "The API is read-only: only GET, HEAD and OPTIONS are allowed."
         )

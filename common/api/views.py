@@ -19,21 +19,27 @@ from common.api.conditional import validators_for
 from common.api.languages import Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer
+from common.filters import SLUG_PATTERN
 from common.languages import source_language
 
 EXPAND_PARAMETER = "expand"
 
 
 def requested_expansions(request, expandable):
-    """The relations ``?expand=`` names (comma-separated or repeated); any other
-    value is a 400 naming the parameter."""
-    names = {
-        name.strip()
+    """The relations ``?expand=`` names (comma-separated or repeated); an empty
+    value names none. Any other value, or an empty item (``themes,``), is a 400
+    naming the parameter."""
+    names = [
+        name
         for value in request.query_params.getlist(EXPAND_PARAMETER)
+        if value
         for name in value.split(",")
-        if name.strip()
-    }
-    unknown = sorted(names - set(expandable))
+    ]
+    if "" in names:
+        raise ValidationError(
+            {EXPAND_PARAMETER: [_("Remove the empty value between the commas.")]}
+        )
+    unknown = sorted(set(names) - set(expandable))
     if unknown:
         if expandable:
             message = _(
@@ -70,7 +76,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     """
 
     lookup_field = "slug"
-    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+    lookup_value_regex = SLUG_PATTERN
     expandable = ()
     related_models = ()
     export_renderer_classes = (CSVRenderer,)
@@ -94,6 +100,12 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request, *args, **kwargs):
+        # A method the endpoint does not offer is a 405 whatever the query string
+        # says; DRF would check it only after the format, language and limits.
+        if request.method.lower() not in self.http_method_names or not hasattr(
+            self, request.method.lower()
+        ):
+            self.http_method_not_allowed(request, *args, **kwargs)
         super().initial(request, *args, **kwargs)
         self.language = requested_language(request)
         self.texts = Texts(self.language)
@@ -134,6 +146,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
+        self.paginator.validate(request)
         if (response := self.check_freshness(queryset)) is not None:
             return response
         export = getattr(self, f"export_{request.accepted_renderer.format}", None)

@@ -32,7 +32,7 @@ def records():
         (
             "/api/v1/jurisdictions/",
             {"member_since": "lately"},
-            {"member_since": ["Enter a number."]},
+            {"member_since": ["Enter a whole number."]},
         ),
         (
             "/api/v1/jurisdictions/",
@@ -53,7 +53,7 @@ def records():
         (
             "/api/v1/meetings/",
             {"date_from": "2022-13-01"},
-            {"date_from": ["Enter a valid date."]},
+            {"date_from": ["Enter a date as YYYY-MM-DD, such as 2026-01-31."]},
         ),
         (
             "/api/v1/meetings/",
@@ -63,12 +63,21 @@ def records():
         (
             "/api/v1/sessions/",
             {"language": "spa"},
-            {"language": ["Ensure this value has at most 2 characters (it has 3)."]},
+            {
+                "language": [
+                    "Enter a two-letter language code (ISO 639-1) such as “es”."
+                ]
+            },
         ),
         (
             "/api/v1/sessions/",
             {"updated_since": "yesterday"},
-            {"updated_since": ["Enter a valid date/time."]},
+            {
+                "updated_since": [
+                    "Enter a date and time with its time zone, such as "
+                    "2026-01-31T09:00:00Z, or a date such as 2026-01-31."
+                ]
+            },
         ),
         (
             "/api/v1/reforms/",

@@ -157,7 +157,7 @@ def test_directory_never_shows_drafts(client, members):
         (
             "en",
             "member_since=soon",
-            "Member since: Enter a number. That filter was left out.",
+            "Member since: Enter a whole number. That filter was left out.",
             ["madrid", "mexico-city", "penalolen", "state-of-mexico"],
         ),
         (
