@@ -9,6 +9,9 @@ version while the write is open also reads the old content, so whatever it cache
 consistent; after the commit every request reads the new version.
 """
 
+import datetime
+
+from django.db import connection
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
@@ -16,19 +19,41 @@ from django.utils import timezone
 from common.models import ContentVersion, PublishableModel
 
 SINGLETON = 1
+REQUEST_ATTRIBUTE = "_content_version"
 
 
-def content_version():
-    """The current version and when content last changed (one query)."""
-    row = (
-        ContentVersion.objects.filter(pk=SINGLETON)
-        .values_list("version", "changed_at")
-        .first()
-    )
+def content_version(request=None):
+    """The current version and when content last changed: ``(7, datetime)``.
+
+    One query, read once per ``request`` when one is given (the response cache and
+    the API's validators then share it). Every cache hit pays this query, so it is
+    plain SQL: the ORM would spend longer compiling it than the database running it.
+    """
+    if request is not None and hasattr(request, REQUEST_ATTRIBUTE):
+        return getattr(request, REQUEST_ATTRIBUTE)
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT version, changed_at FROM {table} WHERE id = %s", [SINGLETON]
+        )
+        row = cursor.fetchone()
     if row is None:
-        row = ContentVersion.objects.get_or_create(pk=SINGLETON)[0]
-        return row.version, row.changed_at
-    return row
+        created = ContentVersion.objects.get_or_create(pk=SINGLETON)[0]
+        row = (created.version, created.changed_at)
+    version, changed_at = row
+    result = (version, _aware(changed_at))
+    if request is not None:
+        setattr(request, REQUEST_ATTRIBUTE, result)
+    return result
+
+
+def _aware(value):
+    """A raw datetime column: SQLite gives a naive UTC string, PostgreSQL a datetime."""
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=datetime.UTC)
+    return value
 
 
 def content_changed(**_signal_arguments):

@@ -51,7 +51,7 @@ class PublicResponseCacheMiddleware:
         if not self._request_is_cacheable(request):
             return self.get_response(request)
         cache = caches[settings.RESPONSE_CACHE_ALIAS]
-        version, changed_at = content_version()
+        version, changed_at = content_version(request)
         key = cache_key(request, version)
         stored = cache.get(key)
         if stored is not None:

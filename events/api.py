@@ -29,9 +29,7 @@ from events.models import Meeting, Session
 from events.selectors import meeting_list, session_links_load, session_list
 from members.api import JurisdictionSerializer
 from members.enums import Region
-from members.models import Jurisdiction
 from reforms.api import ReformSerializer, ThemeSerializer
-from reforms.models import Reform, Theme
 
 
 def meetings_page_url(request, language):
@@ -238,7 +236,6 @@ class SessionViewSet(ResourceListViewSet):
     serializer_class = SessionSerializer
     filterset_class = SessionFilter
     expandable = ("meeting", "themes", "jurisdictions", "showcased_reforms")
-    related_models = (Meeting, Theme, Jurisdiction, Reform)
     export_renderer_classes = (CSVRenderer, ICalendarRenderer)
     export_name = "sessions"
 

@@ -11,7 +11,6 @@ from common.api.serializers import (
 )
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
-from members.models import Jurisdiction
 from reforms.enums import ReformStatus
 from reforms.filters import ReformFilter, ThemeFilter
 from reforms.models import Reform, Theme
@@ -115,7 +114,6 @@ class ReformViewSet(ResourceViewSet):
     serializer_class = ReformSerializer
     filterset_class = ReformFilter
     expandable = ("jurisdictions", "themes")
-    related_models = (Jurisdiction, Theme)
     export_name = "reforms"
 
     def get_queryset(self):

@@ -21,6 +21,7 @@ from common.api.links import Links
 from common.api.renderers import CSVRenderer
 from common.filters import SLUG_PATTERN
 from common.languages import source_language
+from common.record_count import list_scope, record_count
 
 EXPAND_PARAMETER = "expand"
 
@@ -70,7 +71,6 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     - ``load_links(records, full=…)``: the app's selector that gives fetched records
       their related records (slugs, or whole records for the relations in ``full``);
     - ``expandable``: relations ``?expand=`` may show as objects;
-    - ``related_models``: models whose records the rows show (for ETags);
     - ``export_renderer_classes`` with an ``export_<format>(queryset)`` method per
       format beyond the CSV every list offers.
     """
@@ -78,7 +78,6 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
     expandable = ()
-    related_models = ()
     export_renderer_classes = (CSVRenderer,)
     export_name = None
 
@@ -131,29 +130,34 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             ",".join(sorted(self.expand)),
         )
 
-    def check_freshness(self, queryset, *, must_exist=False):
+    def check_freshness(self):
         """Set ETag and Last-Modified; a 304 (or 412) response when the client's
-        copy is current, else None. ``must_exist``: an empty set is a 404."""
-        self.validators = validators_for(
-            queryset,
-            request=self.request,
-            variant=self.variant(),
-            related_models=self.related_models,
-        )
-        if must_exist and not self.validators.count:
-            raise NotFound()
+        copy is current, else None."""
+        self.validators = validators_for(self.request, variant=self.variant())
         return self.validators.not_modified(self.request)
+
+    def count(self, queryset):
+        """How many records the list's filters select (memoised per content
+        version: common.record_count)."""
+        ignored = {
+            self.paginator.page_query_param,
+            self.paginator.page_size_query_param,
+            "format",
+            EXPAND_PARAMETER,
+        }
+        scope = list_scope(self.request, ignored=ignored)
+        return record_count(queryset, request=self.request, scope=scope)
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
         self.paginator.validate(request)
-        if (response := self.check_freshness(queryset)) is not None:
+        if (response := self.check_freshness()) is not None:
             return response
         export = getattr(self, f"export_{request.accepted_renderer.format}", None)
         if export is not None:
             return export(queryset)
         page = self.paginator.paginate_queryset(
-            queryset, request, view=self, count=self.validators.count
+            queryset, request, view=self, count=self.count(queryset)
         )
         self.load_links(page, full=self.expand)
         serializer = self.get_serializer(page, many=True)
@@ -181,8 +185,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             response["Content-Language"] = self.response_language
         if self.validators is not None and response.status_code in (200, 304):
             response["ETag"] = self.validators.etag
-            if self.validators.last_modified_header:
-                response["Last-Modified"] = self.validators.last_modified_header
+            response["Last-Modified"] = self.validators.last_modified_header
         return cacheable(response)
 
 
@@ -198,12 +201,14 @@ class ResourceViewSet(ResourceListViewSet):
     def retrieve(self, request, *args, **kwargs):
         # Filters apply to lists; a detail URL names its record.
         queryset = self.get_queryset().filter(**self.get_lookup())
-        if (response := self.check_freshness(queryset, must_exist=True)) is not None:
-            return response
+        # The validators say nothing of whether the record exists: look first,
+        # so that a stale If-None-Match never turns a 404 into a 304.
         try:
             instance = queryset.get()
-        except ObjectDoesNotExist as error:  # removed since the count
+        except ObjectDoesNotExist as error:
             raise NotFound() from error
+        if (response := self.check_freshness()) is not None:
+            return response
         self.load_links([instance], full=self.expand)
         return Response(self.get_serializer(instance).data)
 

@@ -1,13 +1,18 @@
 """ETag, Last-Modified, 304 and Cache-Control."""
 
-import datetime
-
 import pytest
 from django.utils.http import http_date
 
+from common.content_version import content_changed
+from common.models import ContentVersion
 from reforms.models import Reform, Theme
 from tests.api_helpers import body
-from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
+from tests.factories import (
+    JurisdictionFactory,
+    MeetingFactory,
+    ReformFactory,
+    ThemeFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +31,7 @@ def test_success_carries_validators_and_cache_control(client, reform):
     assert response.status_code == 200
     assert response["ETag"].startswith('"')
     assert response["Last-Modified"] == http_date(
-        max(reform.updated_at, Theme.objects.get().updated_at).timestamp()
+        ContentVersion.objects.get().changed_at.timestamp()
     )
     assert response["Cache-Control"] == "public, max-age=300"
 
@@ -70,21 +75,38 @@ def test_a_change_to_a_record_changes_the_etag(client, reform):
 
 def test_a_change_to_a_linked_record_changes_the_etag(client, reform):
     etag = client.get(REFORMS)["ETag"]
-    Theme.objects.filter(slug="open-data").update(
-        is_published=False,
-        updated_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=5),
-    )
+    theme = Theme.objects.get(slug="open-data")
+    theme.is_published = False
+    theme.save()
     response = client.get(REFORMS, headers={"if-none-match": etag})
     assert response.status_code == 200
     assert response.json()["results"][0]["themes"] == []
 
 
-def test_a_removed_record_changes_the_etag(client, reform):
+def test_a_removed_record_changes_the_etag_and_the_count(client, reform):
     ReformFactory(slug="old")
-    etag = client.get(REFORMS)["ETag"]
-    # Unpublished without touching updated_at: only the count notices.
+    first = client.get(REFORMS)
+    assert first.json()["count"] == 2
+    # A bulk update sends no signal: such code says so itself (content_changed).
     Reform.objects.filter(slug="old").update(is_published=False)
+    content_changed()
+    response = client.get(REFORMS, headers={"if-none-match": first["ETag"]})
+    assert response.status_code == 200
+    assert response.json()["count"] == 1
+
+
+def test_a_change_elsewhere_also_changes_the_etag(client, reform):
+    # Validators come from the content version: coarse, but never stale.
+    etag = client.get(REFORMS)["ETag"]
+    MeetingFactory(slug="open-europe-2022")
     assert client.get(REFORMS, headers={"if-none-match": etag}).status_code == 200
+
+
+def test_a_stale_etag_for_a_missing_record_is_a_404(client, reform):
+    etag = client.get(f"{REFORMS}budget/")["ETag"]
+    reform.delete()
+    response = client.get(f"{REFORMS}budget/", headers={"if-none-match": etag})
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,32 @@
+"""List counts are remembered per content version, and never outlive a change."""
+
+import pytest
+
+from tests.factories import ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+THEMES = "/api/v1/themes/"
+
+
+def test_the_second_request_reuses_the_count(client, django_assert_num_queries):
+    ThemeFactory.create_batch(3)
+    assert client.get(THEMES).json()["count"] == 3
+    # The content version and the rows: no COUNT.
+    with django_assert_num_queries(2) as context:
+        assert client.get(THEMES, {"page": 1}).json()["count"] == 3
+    assert not any("COUNT(" in query["sql"] for query in context.captured_queries)
+
+
+def test_another_filter_is_counted_on_its_own(client):
+    ThemeFactory(slug="open-data", is_policy_area=True, is_local_circle=False)
+    ThemeFactory(slug="circle", is_policy_area=False, is_local_circle=True)
+    assert client.get(THEMES).json()["count"] == 2
+    assert client.get(THEMES, {"kind": "local-circle"}).json()["count"] == 1
+
+
+def test_a_change_counts_again(client):
+    ThemeFactory(slug="open-data")
+    assert client.get(THEMES).json()["count"] == 1
+    ThemeFactory(slug="inclusion")
+    assert client.get(THEMES).json()["count"] == 2
