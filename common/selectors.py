@@ -1,36 +1,67 @@
 """Read-query helpers that several apps' selectors share."""
 
+import json
 from collections import defaultdict
 
-from django.db.models import F
+from django.db.models import F, JSONField, OuterRef, Subquery
 
 
-def attach_linked(records, *, attr, linked, through, full):
-    """Give each of ``records`` (already fetched) the list ``attr`` of its links.
+class _SlugListField(JSONField):
+    """What ``SlugList`` reads: PostgreSQL gives a list, SQLite a JSON text."""
+
+    def from_db_value(self, value, expression, connection):
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return json.loads(value)
+        return list(value)
+
+    def get_db_converters(self, connection):
+        # Only our own conversion: JSONField's would try to decode a list again.
+        return [self.from_db_value]
+
+
+class SlugList(Subquery):
+    """The ``slug`` column of a correlated subquery, as one list per row, in the
+    subquery's order: ``ARRAY(SELECT …)`` on PostgreSQL, ``json_group_array`` over
+    the ordered subquery on SQLite (which keeps a subquery's order for it)."""
+
+    output_field = _SlugListField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return f"ARRAY{sql}", params
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return f"(SELECT json_group_array(slug) FROM {sql})", params
+
+
+def linked_slugs(linked, *, through):
+    """An annotation: the slugs of the records ``linked`` selects that link to the
+    row, in ``linked``'s order.
 
     ``linked`` is the linked model's selector queryset, which decides what may be
     shown (published only) and in which order; ``through`` is the path from the
-    linked model to the link table's key of the records
-    (``"reformjurisdiction__reform_id"``). The list
-    holds whole records when ``full``, otherwise only their slugs, which a list
-    needs far more often and which cost no model instances.
+    linked model to the link table's key of the rows (``"reformjurisdiction__reform_id"``).
+    Lists show slugs far more often than whole linked records: read as part of the
+    rows' own query, they cost neither a query nor a model instance.
+    """
+    return SlugList(linked.filter(**{through: OuterRef("pk")}).values("slug"))
+
+
+def attach_linked(records, *, attr, linked, through):
+    """Give each of ``records`` (already fetched) the list ``attr`` of its linked
+    records, whole: what ``?expand=`` shows. Arguments as for ``linked_slugs``.
 
     One query, however many records: the lists' replacement for
-    ``prefetch_related``, which builds a model instance per link even for a slug.
+    ``prefetch_related``.
     """
     found = defaultdict(list)
     if records:
         linked = linked.filter(**{f"{through}__in": [record.pk for record in records]})
-        if full:
-            for item in linked.annotate(linked_to=F(through)):
-                found[item.linked_to].append(item)
-        else:
-            # Neither column is translated: skip modeltranslation's per-row
-            # fallback processing of values_list(), which doubled its cost.
-            if hasattr(linked, "rewrite"):
-                linked = linked.rewrite(False)
-            for owner, slug in linked.values_list(through, "slug"):
-                found[owner].append(slug)
+        for item in linked.annotate(linked_to=F(through)):
+            found[item.linked_to].append(item)
     for record in records:
         setattr(record, attr, found.get(record.pk, []))
     return records

@@ -26,7 +26,11 @@ from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind, SessionKind
 from events.filters import MeetingFilter, SessionFilter
 from events.models import Meeting, Session
-from events.selectors import meeting_list, session_links_load, session_list
+from events.selectors import (
+    meeting_list,
+    session_links_load,
+    session_list_with_link_slugs,
+)
 from members.api import JurisdictionSerializer
 from members.enums import Region
 from reforms.api import ReformSerializer, ThemeSerializer
@@ -240,7 +244,7 @@ class SessionViewSet(ResourceListViewSet):
     export_name = "sessions"
 
     def get_queryset(self):
-        return session_list()
+        return session_list_with_link_slugs()
 
     def load_links(self, records, *, full):
         return session_links_load(records, full=full)

@@ -2,11 +2,12 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Index, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from common.indexes import sort_indexes
 from common.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -70,6 +71,11 @@ class Meeting(SearchableModel, PublishableModel):
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
         ordering = ["-start_date", "slug"]
+        indexes = sort_indexes(
+            "meeting",
+            translated=["name"],
+            plain=["start_date", "end_date", "updated_at"],
+        )
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_date__lte=F("end_date")),
@@ -181,6 +187,18 @@ class Session(SearchableModel, PublishableModel):
         verbose_name = _("session")
         verbose_name_plural = _("sessions")
         ordering = ["meeting", "starts_at", "position", "slug"]
+        indexes = [
+            # The programme of a meeting, in order.
+            Index(
+                F("meeting"),
+                F("starts_at"),
+                F("position"),
+                F("slug"),
+                name="session_programme_sort",
+            ),
+            Index(F("starts_at"), name="session_starts_at"),
+            Index(F("updated_at"), name="session_updated_at"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["meeting", "slug"], name="session_slug_unique_in_meeting"

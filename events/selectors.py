@@ -5,12 +5,12 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked
+from common.selectors import attach_linked, linked_slugs
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Theme
-from reforms.selectors import reform_links_load, reform_list, theme_list
+from reforms.selectors import reform_list, reform_list_with_link_slugs, theme_list
 
 
 def meeting_list():
@@ -146,34 +146,49 @@ def meeting_host_countries():
     return sorted(set(rows.distinct()))
 
 
+def _showcased_reforms(reforms):
+    return reforms.order_by("sessionreform__position", "sessionreform__id")
+
+
+def session_list_with_link_slugs():
+    """Published sessions (as ``session_list``), each with ``published_themes``,
+    ``published_jurisdictions`` and ``published_reforms`` (showcased, in programme
+    order): slugs of published records, read in the same query."""
+    return session_list().annotate(
+        published_themes=linked_slugs(theme_list(), through="sessiontheme__session_id"),
+        published_jurisdictions=linked_slugs(
+            jurisdiction_list(), through="sessionjurisdiction__session_id"
+        ),
+        published_reforms=linked_slugs(
+            _showcased_reforms(reform_list()), through="sessionreform__session_id"
+        ),
+    )
+
+
 def session_links_load(sessions, *, full=frozenset()):
-    """Give each of ``sessions`` ``published_themes``, ``published_jurisdictions``
-    and ``published_reforms`` (showcased, in programme order): slugs, or whole
-    records for the relations named in ``full``. Whole reforms bring their own
-    members' and themes' slugs. Three queries (five with whole reforms)."""
-    attach_linked(
-        sessions,
-        attr="published_themes",
-        linked=theme_list(),
-        through="sessiontheme__session_id",
-        full="themes" in full,
-    )
-    attach_linked(
-        sessions,
-        attr="published_jurisdictions",
-        linked=jurisdiction_list(),
-        through="sessionjurisdiction__session_id",
-        full="jurisdictions" in full,
-    )
-    attach_linked(
-        sessions,
-        attr="published_reforms",
-        linked=reform_list().order_by("sessionreform__position", "sessionreform__id"),
-        through="sessionreform__session_id",
-        full="showcased_reforms" in full,
-    )
+    """Replace the slug lists of ``sessions`` (from ``session_list_with_link_slugs``)
+    by whole records for the relations named in ``full`` (``"themes"``,
+    ``"jurisdictions"``, ``"showcased_reforms"``): a query for each. Whole reforms
+    bring their own members' and themes' slugs."""
+    if "themes" in full:
+        attach_linked(
+            sessions,
+            attr="published_themes",
+            linked=theme_list(),
+            through="sessiontheme__session_id",
+        )
+    if "jurisdictions" in full:
+        attach_linked(
+            sessions,
+            attr="published_jurisdictions",
+            linked=jurisdiction_list(),
+            through="sessionjurisdiction__session_id",
+        )
     if "showcased_reforms" in full:
-        reform_links_load(
-            [reform for session in sessions for reform in session.published_reforms]
+        attach_linked(
+            sessions,
+            attr="published_reforms",
+            linked=_showcased_reforms(reform_list_with_link_slugs()),
+            through="sessionreform__session_id",
         )
     return sessions

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from common.indexes import sort_indexes
 from common.languages import language_codes
 from common.models import (
     PublishableModel,
@@ -111,6 +112,18 @@ class Jurisdiction(SearchableModel, PublishableModel):
         verbose_name = _("member")
         verbose_name_plural = _("members")
         ordering = ["name_en", "slug"]
+        indexes = sort_indexes(
+            "member",
+            translated=["name"],
+            plain=[
+                "member_since",
+                "country",
+                "updated_at",
+                ("name_en", ["region"]),
+                ("name_en", ["kind"]),
+                ("name_en", ["status"]),
+            ],
+        )
         constraints = [
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True)

@@ -14,7 +14,11 @@ from members.api import JurisdictionSerializer
 from reforms.enums import ReformStatus
 from reforms.filters import ReformFilter, ThemeFilter
 from reforms.models import Reform, Theme
-from reforms.selectors import reform_links_load, reform_list, theme_list
+from reforms.selectors import (
+    reform_links_load,
+    reform_list_with_link_slugs,
+    theme_list,
+)
 
 
 class ThemeSerializer(ResourceSerializer):
@@ -117,7 +121,7 @@ class ReformViewSet(ResourceViewSet):
     export_name = "reforms"
 
     def get_queryset(self):
-        return reform_list()
+        return reform_list_with_link_slugs()
 
     def load_links(self, records, *, full):
         return reform_links_load(records, full=full)

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from common.indexes import sort_indexes
 from common.models import (
     PublishableModel,
     SearchableModel,
@@ -97,6 +98,11 @@ class Reform(SearchableModel, PublishableModel):
         verbose_name = _("reform")
         verbose_name_plural = _("reforms")
         ordering = ["title_en", "slug"]
+        indexes = sort_indexes(
+            "reform",
+            translated=["title"],
+            plain=["updated_at", ("title_en", ["status"])],
+        )
         constraints = [
             models.CheckConstraint(condition=~Q(slug=""), name="reform_slug_not_empty"),
             source_language_required("reform", "title"),

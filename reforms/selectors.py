@@ -4,7 +4,7 @@ from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked
+from common.selectors import attach_linked, linked_slugs
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
@@ -144,22 +144,34 @@ def reform_meeting_options(*, slugs):
     return meeting_model.objects.published().filter(slug__in=slugs)
 
 
+def reform_list_with_link_slugs():
+    """Published reforms (as ``reform_list``), each with ``published_jurisdictions``
+    and ``published_themes``: the slugs of its published members and themes in
+    their lists' order, read in the same query."""
+    return reform_list().annotate(
+        published_jurisdictions=linked_slugs(
+            jurisdiction_list(), through="reformjurisdiction__reform_id"
+        ),
+        published_themes=linked_slugs(theme_list(), through="reformtheme__reform_id"),
+    )
+
+
 def reform_links_load(reforms, *, full=frozenset()):
-    """Give each of ``reforms`` ``published_jurisdictions`` and ``published_themes``:
-    its published members and themes in their lists' order, as slugs, or as whole
-    records for the relations named in ``full``. Two queries for any number."""
-    attach_linked(
-        reforms,
-        attr="published_jurisdictions",
-        linked=jurisdiction_list(),
-        through="reformjurisdiction__reform_id",
-        full="jurisdictions" in full,
-    )
-    attach_linked(
-        reforms,
-        attr="published_themes",
-        linked=theme_list(),
-        through="reformtheme__reform_id",
-        full="themes" in full,
-    )
+    """Replace the slug lists of ``reforms`` (from ``reform_list_with_link_slugs``)
+    by whole records for the relations named in ``full`` (``"jurisdictions"``,
+    ``"themes"``): a query for each."""
+    if "jurisdictions" in full:
+        attach_linked(
+            reforms,
+            attr="published_jurisdictions",
+            linked=jurisdiction_list(),
+            through="reformjurisdiction__reform_id",
+        )
+    if "themes" in full:
+        attach_linked(
+            reforms,
+            attr="published_themes",
+            linked=theme_list(),
+            through="reformtheme__reform_id",
+        )
     return reforms
