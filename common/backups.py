@@ -15,6 +15,8 @@ from pathlib import Path
 from django.core.management import call_command
 from django.db import connection, transaction
 
+from common.content_version import content_changed
+
 PORTABLE_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 
 
@@ -88,9 +90,12 @@ def backup_restore(*, path):
             env=_postgres_environment(),
             check=True,
         )
+        # Cached pages were made from the content this replaced.
+        content_changed()
         return
     if not path.name.endswith((".xml", ".xml.gz")):
         raise ValueError(f"Not a backup file: {path.name}")
     with transaction.atomic():
         call_command("flush", interactive=False, verbosity=0)
         call_command("loaddata", str(path), verbosity=0)
+        content_changed()

@@ -47,6 +47,17 @@ def content_version(request=None):
     return result
 
 
+def content_stamp(version, changed_at):
+    """A name for one state of the content, for cache keys and ETags.
+
+    The version alone could repeat: a database restored from a backup goes back to
+    an older number, and keys made before the restore would then match content
+    they were not made from. The time of the change that made the version does not
+    repeat.
+    """
+    return f"{version}-{changed_at.timestamp():.6f}"
+
+
 def _aware(value):
     """A raw datetime column: SQLite gives a naive UTC string, PostgreSQL a datetime."""
     if isinstance(value, str):

@@ -11,7 +11,7 @@ import hashlib
 
 from django.core.cache import cache
 
-from common.content_version import content_version
+from common.content_version import content_stamp, content_version
 
 # A day; entries of old versions are unreachable anyway and only wait to expire.
 TIMEOUT = 24 * 60 * 60
@@ -24,9 +24,9 @@ def record_count(queryset, *, request, scope):
     and the filter parameters, not the page number): two querysets with the same
     scope must hold the same records.
     """
-    version, _changed_at = content_version(request)
+    stamp = content_stamp(*content_version(request))
     digest = hashlib.sha256("\n".join(scope).encode()).hexdigest()
-    key = f"record-count:{version}:{digest}"
+    key = f"record-count:{stamp}:{digest}"
     count = cache.get(key)
     if count is None:
         count = queryset.count()

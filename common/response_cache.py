@@ -20,7 +20,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, urlencode
 
-from common.content_version import content_version
+from common.content_version import content_stamp, content_version
+from common.process_cache import ProcessResponseStore
 
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 SKIPPED_PREFIXES = ("/static/", "/i18n/", "/healthz", "/readyz")
@@ -30,17 +31,21 @@ def _language_prefixes():
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
-def cache_key(request, version):
+def cache_key(request, stamp):
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     gzip = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else ""
-    parts = [str(version), request.path, query, gzip]
+    parts = [stamp, request.path, query, gzip]
     if not request.path.startswith(_language_prefixes()):
         parts += [
             request.headers.get("Accept", ""),
             request.headers.get("Accept-Language", ""),
         ]
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    return f"response:{version}:{digest}"
+    return f"response:{stamp}:{digest}"
+
+
+# This process' most used responses (common.process_cache), in front of the cache.
+process_store = ProcessResponseStore(settings.RESPONSE_CACHE_PROCESS_BYTES)
 
 
 class PublicResponseCacheMiddleware:
@@ -52,8 +57,12 @@ class PublicResponseCacheMiddleware:
             return self.get_response(request)
         cache = caches[settings.RESPONSE_CACHE_ALIAS]
         version, changed_at = content_version(request)
-        key = cache_key(request, version)
-        stored = cache.get(key)
+        key = cache_key(request, content_stamp(version, changed_at))
+        stored = process_store.get(key)
+        if stored is None:
+            stored = cache.get(key)
+            if stored is not None:
+                process_store.set(key, stored)
         if stored is not None:
             return self._rebuild(stored)
         response = self.get_response(request)
@@ -63,13 +72,14 @@ class PublicResponseCacheMiddleware:
                 self._store_while_streaming(response, cache, key)
             elif len(response.content) <= settings.RESPONSE_CACHE_MAX_BYTES:
                 self._add_etag(response, response.content)
-                cache.set(
-                    key,
-                    self._freeze(response, response.content),
-                    settings.RESPONSE_CACHE_SECONDS,
-                )
+                self._store(cache, key, self._freeze(response, response.content))
         response["X-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def _store(cache, key, frozen):
+        cache.set(key, frozen, settings.RESPONSE_CACHE_SECONDS)
+        process_store.set(key, frozen)
 
     @staticmethod
     def _request_is_cacheable(request):
@@ -145,6 +155,6 @@ class PublicResponseCacheMiddleware:
                 frozen["headers"] = [
                     (h, v) for h, v in frozen["headers"] if h != "X-Cache"
                 ] + [("ETag", etag)]
-                cache.set(key, frozen, settings.RESPONSE_CACHE_SECONDS)
+                self._store(cache, key, frozen)
 
         response.streaming_content = stream()

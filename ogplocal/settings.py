@@ -122,6 +122,10 @@ RESPONSE_CACHE = env.bool("RESPONSE_CACHE", default=True)
 RESPONSE_CACHE_ALIAS = "default"
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=3600)
 RESPONSE_CACHE_MAX_BYTES = env.int("RESPONSE_CACHE_MAX_BYTES", default=5 * 1024 * 1024)
+# Each worker also keeps its most used responses in its own memory, up to this size.
+RESPONSE_CACHE_PROCESS_BYTES = env.int(
+    "RESPONSE_CACHE_PROCESS_BYTES", default=32 * 1024 * 1024
+)
 
 # ---------------------------------------------------------------------------
 # Languages and time

@@ -8,6 +8,8 @@ from django.core.management import call_command
 from django.utils import translation
 from playwright.sync_api import sync_playwright
 
+from common.response_cache import process_store
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -38,6 +40,7 @@ def _empty_caches():
     """Cached responses and rate-limit counters must not leak from test to test."""
     for cache in caches.all():
         cache.clear()
+    process_store.clear()
     yield
 
 

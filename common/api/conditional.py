@@ -16,7 +16,7 @@ import hashlib
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 
-from common.content_version import content_version
+from common.content_version import content_stamp, content_version
 
 # Part of every ETag: change it when a representation changes without any data
 # changing (a new field, a new format), so clients do not keep the old shape.
@@ -53,7 +53,7 @@ def validators_for(request, *, variant):
             # Scheme and host too: the body holds absolute URLs.
             request.build_absolute_uri(),
             *variant,
-            str(version),
+            content_stamp(version, changed_at),
         ]
     )
     digest = hashlib.sha256(fingerprint.encode()).hexdigest()[:32]

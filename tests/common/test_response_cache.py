@@ -2,7 +2,8 @@ import pytest
 import redis
 from django.core.cache import caches
 
-from common.content_version import content_changed, content_version
+from common.content_version import content_changed, content_stamp, content_version
+from common.response_cache import process_store
 from members.models import Jurisdiction
 from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
 
@@ -173,7 +174,9 @@ def test_redis_backend_stores_and_invalidates(client, redis_cache):
     JurisdictionFactory()
     assert client.get("/es/")["X-Cache"] == "miss"
     version = _version()
-    assert len(redis_cache.keys(f":1:response:{version}:*")) == 1
+    assert len(redis_cache.keys(f":1:response:{version}-*")) == 1
+    # Another worker, which never rendered the page, reads it from Redis.
+    process_store.clear()
     assert client.get("/es/")["X-Cache"] == "hit"
     JurisdictionFactory()
     response = client.get("/es/")
@@ -210,3 +213,37 @@ def test_compressed_and_plain_answers_are_cached_apart(client, response_cache):
     assert (again["X-Cache"], again["Content-Encoding"]) == ("hit", "gzip")
     assert gzip.decompress(again.content) == plain.content
     assert client.get("/en/")["X-Cache"] == "hit"
+
+
+def test_a_worker_serves_its_own_copy_without_asking_the_shared_cache(
+    client, response_cache
+):
+    JurisdictionFactory()
+    assert client.get("/es/")["X-Cache"] == "miss"
+    caches["default"].clear()
+    assert client.get("/es/")["X-Cache"] == "hit"
+
+
+def test_a_worker_copy_goes_stale_with_the_content_like_any_other(
+    client, response_cache
+):
+    JurisdictionFactory()
+    client.get("/es/")
+    JurisdictionFactory()
+    response = client.get("/es/")
+    assert (response["X-Cache"], members_count(response)) == ("miss", 2)
+
+
+def test_a_restored_older_version_never_matches_keys_made_before():
+    version, changed_at = content_version()
+    content_changed()
+    newer = content_version()
+    # A restore puts the old number back; the change that follows makes the next
+    # number again, but at another time: another stamp.
+    from common.models import ContentVersion
+
+    ContentVersion.objects.update(version=version, changed_at=changed_at)
+    content_changed()
+    again = content_version()
+    assert again[0] == newer[0]
+    assert content_stamp(*again) != content_stamp(*newer)
