@@ -42,7 +42,17 @@ class CaseInsensitiveMultipleChoiceField(forms.MultipleChoiceField):
         return [self.normalise(str(item)) for item in super().to_python(value)]
 
 
-class CountryFilter(django_filters.MultipleChoiceFilter):
+class ColumnChoiceFilter(django_filters.MultipleChoiceFilter):
+    """``?status=active&status=withdrawn``: any of these values of a column of the
+    record itself. No join, so no duplicate rows: no DISTINCT, which would make the
+    database sort every match instead of reading its sort index."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+
+class CountryFilter(ColumnChoiceFilter):
     """``?country=AR&country=mx``: ISO 3166-1 alpha-2 codes, any case."""
 
     field_class = CaseInsensitiveMultipleChoiceField

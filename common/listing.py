@@ -18,11 +18,13 @@ from collections.abc import Callable
 
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect, QueryDict
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from django_countries import countries
 
+from common.content_memo import memoised, record_count
 from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
 # How much of a visitor's value a message repeats.
@@ -162,6 +164,11 @@ class FilteredListView(TemplateView):
             params.pop(name, None)
 
         paginator = Paginator(filterset.qs, self.paginate_by)
+        paginator.count = record_count(
+            filterset.qs,
+            request=request,
+            scope=[request.path, *_canonical(params, ignored={"page", "ordering"})],
+        )
         page, page_messages = self.paginate(paginator, params)
         messages += page_messages
         without_page = params.copy()
@@ -240,6 +247,13 @@ class FilteredListView(TemplateView):
         )
         return None, messages
 
+    def remembered(self, name, compute):
+        """``compute()`` (filter options, say) remembered until public content
+        changes, per language (common.content_memo): it may scan every record."""
+        return memoised(
+            name, [translation.get_language()], compute, request=self.request
+        )
+
     def get_page_context(self, context):
         """Extra context that needs the page's records (grouping them, say)."""
         return {}
@@ -304,6 +318,15 @@ class FilteredListView(TemplateView):
                 for value, label in self.ordering_options
             ],
         )
+
+
+def _canonical(params, *, ignored):
+    return sorted(
+        f"{key}={value}"
+        for key, values in params.lists()
+        if key not in ignored
+        for value in values
+    )
 
 
 def _without(params, name, value):

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.filters import (
+    ColumnChoiceFilter,
     CountryFilter,
     IsoDateFilter,
     LanguageCodeFilter,
@@ -26,13 +27,9 @@ class MeetingFilter(django_filters.FilterSet):
     """
 
     q = SearchFilter()
-    region = django_filters.MultipleChoiceFilter(
-        choices=Region.choices, label=_("Region")
-    )
+    region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
     country = CountryFilter(field_name="host_country")
-    kind = django_filters.MultipleChoiceFilter(
-        choices=MeetingKind.choices, label=_("Kind")
-    )
+    kind = ColumnChoiceFilter(choices=MeetingKind.choices, label=_("Kind"))
     when = django_filters.ChoiceFilter(
         choices=WHEN_CHOICES, method="filter_when", label=_("When")
     )
@@ -82,9 +79,7 @@ class SessionFilter(django_filters.FilterSet):
 
     q = SearchFilter()
     meeting = SlugInFilter(field_name="meeting__slug", label=_("Meeting"))
-    kind = django_filters.MultipleChoiceFilter(
-        choices=SessionKind.choices, label=_("Kind")
-    )
+    kind = ColumnChoiceFilter(choices=SessionKind.choices, label=_("Kind"))
     theme = RelatedSlugFilter(
         path="themes__slug",
         conditions={"themes__is_published": True},

@@ -71,7 +71,11 @@ class MeetingListView(FilteredListView):
             FilterSpec(
                 "country",
                 gettext_lazy("All countries"),
-                country_options(selectors.meeting_host_countries()),
+                country_options(
+                    self.remembered(
+                        "meeting-countries", selectors.meeting_host_countries
+                    )
+                ),
             ),
             FilterSpec("kind", gettext_lazy("All kinds"), MeetingKind.choices),
             FilterSpec(

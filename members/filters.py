@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from common.filters import (
+    ColumnChoiceFilter,
     CountryFilter,
     RelatedSlugFilter,
     SearchFilter,
@@ -17,13 +18,9 @@ class JurisdictionFilter(django_filters.FilterSet):
     """Filters for the member directory page and ``/api/v1/jurisdictions/``."""
 
     q = SearchFilter()
-    region = django_filters.MultipleChoiceFilter(
-        choices=Region.choices, label=_("Region")
-    )
+    region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
     country = CountryFilter()
-    kind = django_filters.MultipleChoiceFilter(
-        choices=JurisdictionKind.choices, label=_("Kind")
-    )
+    kind = ColumnChoiceFilter(choices=JurisdictionKind.choices, label=_("Kind"))
     member_since = YearFilter(label=_("Member since"))
     member_since_min = YearFilter(
         field_name="member_since", lookup_expr="gte", label=_("Member since, from")
@@ -31,9 +28,7 @@ class JurisdictionFilter(django_filters.FilterSet):
     member_since_max = YearFilter(
         field_name="member_since", lookup_expr="lte", label=_("Member since, until")
     )
-    status = django_filters.MultipleChoiceFilter(
-        choices=MembershipStatus.choices, label=_("Status")
-    )
+    status = ColumnChoiceFilter(choices=MembershipStatus.choices, label=_("Status"))
     theme = RelatedSlugFilter(
         path="reforms__themes__slug",
         conditions={

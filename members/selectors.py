@@ -1,6 +1,6 @@
 """Read queries for members. Pages and the API both read through here."""
 
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 
 from common.languages import language_codes, ordering_with_fallback
@@ -100,10 +100,18 @@ def jurisdiction_theme_options():
     reform, ordered by name in the active language: the directory's theme filter."""
     reform_model = Jurisdiction._meta.get_field("reforms").related_model
     theme_model = reform_model._meta.get_field("themes").related_model
-    used = reform_model.objects.published().filter(jurisdictions__is_published=True)
+    reform_theme = reform_model.themes.through
+    reform_member = reform_model.jurisdictions.through
+    # EXISTS per theme stops at the first match; IN would list every reform.
+    member_of_reform = reform_member.objects.filter(
+        reform_id=OuterRef("reform_id"), jurisdiction__is_published=True
+    )
+    used = reform_theme.objects.filter(
+        theme_id=OuterRef("pk"), reform__is_published=True
+    ).filter(Exists(member_of_reform))
     return (
         theme_model.objects.published()
-        .filter(pk__in=used.values("themes"))
+        .filter(Exists(used))
         .order_by(ordering_with_fallback("name"), "slug")
     )
 

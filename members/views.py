@@ -2,7 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from common.listing import FilteredListView, FilterSpec, country_options
+from common.listing import (
+    FilteredListView,
+    FilterSpec,
+    country_options,
+    named_options,
+)
 from common.views import PublicDetailView
 from members import selectors
 from members.enums import JurisdictionKind, MembershipStatus, Region
@@ -27,8 +32,11 @@ class MemberListView(FilteredListView):
         return selectors.jurisdiction_list()
 
     def get_filters(self):
-        facets = selectors.jurisdiction_facets()
-        themes = selectors.jurisdiction_theme_options()
+        facets = self.remembered("member-facets", selectors.jurisdiction_facets)
+        themes = self.remembered(
+            "member-themes",
+            lambda: named_options(selectors.jurisdiction_theme_options()),
+        )
         return [
             FilterSpec("region", _("All regions"), Region.choices),
             FilterSpec(
@@ -43,7 +51,7 @@ class MemberListView(FilteredListView):
             FilterSpec(
                 "theme",
                 _("All themes"),
-                [(theme.slug, theme.name) for theme in themes],
+                themes,
                 slugs=True,
             ),
             FilterSpec("status", _("Any status"), MembershipStatus.choices),

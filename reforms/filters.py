@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from common.filters import (
+    ColumnChoiceFilter,
     CountryFilter,
     RelatedSlugFilter,
     SearchFilter,
@@ -62,9 +63,7 @@ class ReformFilter(django_filters.FilterSet):
         },
         label=_("Meeting"),
     )
-    status = django_filters.MultipleChoiceFilter(
-        choices=ReformStatus.choices, label=_("Status")
-    )
+    status = ColumnChoiceFilter(choices=ReformStatus.choices, label=_("Status"))
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(
         fields=(("title", "title"), ("updated_at", "updated_at")), translated={"title"}

@@ -45,7 +45,9 @@ class ReformListView(FilteredListView):
             FilterSpec(
                 "country",
                 _("All countries"),
-                country_options(selectors.reform_facets()),
+                country_options(
+                    self.remembered("reform-countries", selectors.reform_facets)
+                ),
             ),
             FilterSpec("status", _("Any status"), ReformStatus.choices),
             FilterSpec(

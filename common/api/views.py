@@ -19,9 +19,9 @@ from common.api.conditional import validators_for
 from common.api.languages import Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer
+from common.content_memo import list_scope, record_count
 from common.filters import SLUG_PATTERN
 from common.languages import source_language
-from common.record_count import list_scope, record_count
 
 EXPAND_PARAMETER = "expand"
 
@@ -138,7 +138,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
 
     def count(self, queryset):
         """How many records the list's filters select (memoised per content
-        version: common.record_count)."""
+        version: common.content_memo)."""
         ignored = {
             self.paginator.page_query_param,
             self.paginator.page_size_query_param,

@@ -234,11 +234,15 @@ def test_directory_query_count_does_not_grow_with_rows(
     theme = ThemeFactory()
     for member in JurisdictionFactory.create_batch(rows):
         ReformFactory(jurisdictions=[member], themes=[theme])
-    # Facets, theme options, count, one page of members.
-    with django_assert_num_queries(4):
+    # Content version, facets, theme options, count, one page of members.
+    with django_assert_num_queries(5):
         response = client.get("/en/members/?theme=" + theme.slug)
     assert response.status_code == 200
     assert len(result_slugs(response)) == min(rows, 20)
+    # Facets, options and count are remembered until content changes.
+    with django_assert_num_queries(2):
+        again = client.get("/en/members/?theme=" + theme.slug + "&page=1")
+    assert result_slugs(again) == result_slugs(response)
 
 
 @pytest.fixture

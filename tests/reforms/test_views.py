@@ -126,8 +126,8 @@ def test_reforms_list_query_count(client, django_assert_num_queries, rows):
     ReformFactory.create_batch(
         rows, jurisdictions=[member], themes=[theme], countries=["AR"]
     )
-    # theme options, countries, count, page, its members, its themes
-    with django_assert_num_queries(6):
+    # content version, theme options, countries, count, page, its members, its themes
+    with django_assert_num_queries(7):
         response = client.get("/en/reforms/")
     assert len(result_slugs(response)) == min(rows, 20)
 
@@ -204,8 +204,8 @@ def test_themes_filters(client, themes, query, expected):
 def test_themes_list_query_count(client, django_assert_num_queries, rows):
     for theme in ThemeFactory.create_batch(rows):
         ReformFactory(themes=[theme])
-    # count, one page with reform counts
-    with django_assert_num_queries(2):
+    # content version, count, one page with reform counts
+    with django_assert_num_queries(3):
         response = client.get("/es/themes/")
     assert len(result_slugs(response)) == rows
 

@@ -1,4 +1,5 @@
-"""List counts are remembered per content version, and never outlive a change."""
+"""List counts and filter options are remembered per content version, and never
+outlive a change."""
 
 import pytest
 
@@ -30,3 +31,16 @@ def test_a_change_counts_again(client):
     assert client.get(THEMES).json()["count"] == 1
     ThemeFactory(slug="inclusion")
     assert client.get(THEMES).json()["count"] == 2
+
+
+def test_a_page_count_and_its_filter_options_follow_a_change(client):
+    from tests.factories import ReformFactory
+
+    ReformFactory(slug="budget", countries=["AR"])
+    first = client.get("/en/reforms/").content.decode()
+    assert '<h2 id="results-heading">1 reform</h2>' in first
+    assert ('value="AR"' in first, 'value="CL"' in first) == (True, False)
+    ReformFactory(slug="open-contracts", countries=["CL"])
+    second = client.get("/en/reforms/").content.decode()
+    assert ('value="AR"' in second, 'value="CL"' in second) == (True, True)
+    assert '<h2 id="results-heading">2 reforms</h2>' in second
