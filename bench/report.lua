@@ -5,6 +5,8 @@ for path in string.gmatch(os.getenv("WRK_PATHS") or "", "%S+") do
   table.insert(paths, path)
 end
 local counter = 0
+-- As browsers and HTTP libraries do: large answers travel compressed.
+wrk.headers["Accept-Encoding"] = "gzip"
 
 request = function()
   if #paths == 0 then

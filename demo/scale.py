@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from common.content_version import content_changed
 from events.enums import MeetingKind, SessionKind
 from events.models import (
     Meeting,
@@ -106,6 +107,8 @@ def scale_data_remove():
     Reform.objects.filter(slug__startswith=PREFIX).delete()
     Jurisdiction.objects.filter(slug__startswith=PREFIX).delete()
     Theme.objects.filter(slug__startswith=PREFIX).delete()
+    # Bulk writes send no signals: say that public content changed.
+    content_changed()
 
 
 @transaction.atomic
@@ -288,6 +291,7 @@ def scale_data_generate(
         report,
         "showcased reforms",
     )
+    content_changed()
     return {
         "themes": len(themes),
         "members": len(jurisdictions),

@@ -1,7 +1,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from demo.scale import scale_data_generate
+from common.content_version import content_version
+from demo.scale import scale_data_generate, scale_data_remove
 from events.models import Meeting, Session
 from members.models import Jurisdiction
 from reforms.models import Reform, Theme
@@ -94,3 +95,11 @@ def test_command_refuses_impossible_sizes(arguments):
     with pytest.raises(CommandError):
         call_command("generate_scale_data", *arguments, "--no-progress")
     assert Jurisdiction.objects.count() == 0
+
+
+def test_generating_and_removing_make_cached_answers_stale():
+    before = content_version()[0]
+    scale_data_generate(**SMALL)
+    generated = content_version()[0]
+    scale_data_remove()
+    assert before < generated < content_version()[0]

@@ -1,6 +1,7 @@
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from demo.scale import scale_data_generate, scale_data_remove
 
@@ -45,6 +46,11 @@ class Command(BaseCommand):
             raise CommandError("Reforms and sessions need at least one member.")
         progress = None if options["no_progress"] else self._progress
         counts = scale_data_generate(**sizes, seed=options["seed"], report=progress)
+        if connection.vendor == "postgresql":
+            # A bulk load leaves the planner without statistics until autovacuum
+            # comes by; the first requests would pick plans for empty tables.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         summary = ", ".join(f"{count} {name}" for name, count in counts.items())
         self.stdout.write(self.style.SUCCESS(f"Scale data: {summary}."))
 
