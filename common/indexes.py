@@ -12,29 +12,32 @@ from django.db.models import F, Index
 from common.languages import language_codes, ordering_with_fallback
 
 
-def sort_indexes(prefix, *, translated=(), plain=(), tiebreaker=("slug",)):
-    """Indexes for ``ORDER BY <field>, <tiebreaker…>`` of each field.
+def sort_indexes(prefix, *, translated=(), plain=(), filtered=(), tiebreaker=("slug",)):
+    """Indexes for ``ORDER BY <field> ASC|DESC NULLS LAST, <tiebreaker…> ASC``.
 
-    ``plain`` holds ``("column", ("filter_column", …))`` pairs or bare column names;
-    filter columns come first, so ``WHERE region = … ORDER BY name`` reads one
-    stretch of the index.
+    Each field of ``translated`` and ``plain`` gets one index per direction (the
+    tie-breaker ascends either way, so one index read backwards cannot serve both).
+    ``filtered`` holds ``("column", "filter_column")`` pairs: the filter column
+    leads, so ``WHERE region = … ORDER BY name`` reads one stretch of the index.
     """
     tie = [F(name) for name in tiebreaker]
     indexes = []
+
+    def both_ways(expression, name):
+        indexes.append(Index(expression.asc(), *tie, name=f"{name}_sort"))
+        indexes.append(
+            Index(expression.desc(nulls_last=True), *tie, name=f"{name}_desc")
+        )
+
     for field in translated:
         for language in language_codes():
-            expression = ordering_with_fallback(field, language)
-            indexes.append(
-                Index(expression, *tie, name=f"{prefix}_{field}_{language}_sort")
+            both_ways(
+                ordering_with_fallback(field, language), f"{prefix}_{field}_{language}"
             )
-    for entry in plain:
-        field, leading = (entry, ()) if isinstance(entry, str) else entry
+    for field in plain:
+        both_ways(F(field), f"{prefix}_{field}")
+    for field, leading in filtered:
         indexes.append(
-            Index(
-                *(F(name) for name in leading),
-                F(field),
-                *tie,
-                name="_".join([prefix, *leading, field, "sort"])[:30],
-            )
+            Index(F(leading), F(field), *tie, name=f"{prefix}_{leading}_{field}_sort")
         )
     return indexes

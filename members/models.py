@@ -115,13 +115,11 @@ class Jurisdiction(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "member",
             translated=["name"],
-            plain=[
-                "member_since",
-                "country",
-                "updated_at",
-                ("name_en", ["region"]),
-                ("name_en", ["kind"]),
-                ("name_en", ["status"]),
+            plain=["member_since", "country", "updated_at"],
+            filtered=[
+                ("name_en", "region"),
+                ("name_en", "kind"),
+                ("name_en", "status"),
             ],
         )
         constraints = [

@@ -101,7 +101,8 @@ class Reform(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "reform",
             translated=["title"],
-            plain=["updated_at", ("title_en", ["status"])],
+            plain=["updated_at"],
+            filtered=[("title_en", "status")],
         )
         constraints = [
             models.CheckConstraint(condition=~Q(slug=""), name="reform_slug_not_empty"),
