@@ -192,7 +192,7 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         kwargs.setdefault("label", _("Sort by"))
         super().__init__(*args, **kwargs)
 
-    def get_ordering_value(self, param):
+    def get_ordering_value(self, param, model=None):
         descending = param.startswith("-")
         name = param.removeprefix("-")
         field = self.param_map.get(name, name)
@@ -200,13 +200,20 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
             ordering_with_fallback(field) if field in self.translated else F(field)
         )
         # Empty values last either way, on every database (PostgreSQL and SQLite
-        # disagree on where NULLs go by default).
-        if descending:
-            return expression.desc(nulls_last=True)
-        return expression.asc(nulls_last=True)
+        # disagree on where NULLs go by default). Said only for a nullable column:
+        # the sort indexes (common.indexes) are plain ASC/DESC, and PostgreSQL reads
+        # an index only for the exact order it holds. A translated field falls back
+        # to the source language, which is never empty.
+        nullable = (
+            field not in self.translated
+            and model is not None
+            and model._meta.get_field(field).null
+        )
+        nulls = {"nulls_last": True} if nullable else {}
+        return expression.desc(**nulls) if descending else expression.asc(**nulls)
 
     def filter(self, qs, value):
-        ordering = [self.get_ordering_value(p) for p in value or [] if p]
+        ordering = [self.get_ordering_value(p, qs.model) for p in value or [] if p]
         if not ordering:
             return qs
         return qs.order_by(*ordering, *self.tiebreaker)

@@ -13,7 +13,7 @@ from common.languages import language_codes, ordering_with_fallback
 
 
 def sort_indexes(prefix, *, translated=(), plain=(), filtered=(), tiebreaker=("slug",)):
-    """Indexes for ``ORDER BY <field> ASC|DESC NULLS LAST, <tiebreaker…> ASC``.
+    """Indexes for ``ORDER BY <field> ASC|DESC, <tiebreaker…> ASC``.
 
     Each field of ``translated`` and ``plain`` gets one index per direction (the
     tie-breaker ascends either way, so one index read backwards cannot serve both).
@@ -25,9 +25,7 @@ def sort_indexes(prefix, *, translated=(), plain=(), filtered=(), tiebreaker=("s
 
     def both_ways(expression, name):
         indexes.append(Index(expression.asc(), *tie, name=f"{name}_sort"))
-        indexes.append(
-            Index(expression.desc(nulls_last=True), *tie, name=f"{name}_desc")
-        )
+        indexes.append(Index(expression.desc(), *tie, name=f"{name}_desc"))
 
     for field in translated:
         for language in language_codes():

@@ -1,9 +1,11 @@
 """Read-query helpers that several apps' selectors share."""
 
+import functools
 import json
 from collections import defaultdict
 
 from django.db.models import F, JSONField, OuterRef, Subquery
+from django.utils import translation
 
 
 class _SlugListField(JSONField):
@@ -65,3 +67,26 @@ def attach_linked(records, *, attr, linked, through):
     for record in records:
         setattr(record, attr, found.get(record.pk, []))
     return records
+
+
+def built_once_per_language(selector):
+    """Decorate a selector that takes no arguments and whose queryset depends on
+    nothing but the active language (which orders translated names): build it once
+    per language and hand out copies.
+
+    Building a queryset with subqueries costs about as much as running it; a copy
+    (``.all()``) costs nothing, never shares fetched rows, and is filtered and
+    sliced like the original. Not for selectors that read the date, the user or
+    anything else that changes.
+    """
+    built = {}
+
+    @functools.wraps(selector)
+    def wrapper():
+        language = translation.get_language()
+        queryset = built.get(language)
+        if queryset is None:
+            queryset = built[language] = selector()
+        return queryset.all()
+
+    return wrapper

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked, linked_slugs
+from common.selectors import attach_linked, built_once_per_language, linked_slugs
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
@@ -150,6 +150,7 @@ def _showcased_reforms(reforms):
     return reforms.order_by("sessionreform__position", "sessionreform__id")
 
 
+@built_once_per_language
 def session_list_with_link_slugs():
     """Published sessions (as ``session_list``), each with ``published_themes``,
     ``published_jurisdictions`` and ``published_reforms`` (showcased, in programme

@@ -4,7 +4,7 @@ from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked, linked_slugs
+from common.selectors import attach_linked, built_once_per_language, linked_slugs
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
@@ -144,6 +144,7 @@ def reform_meeting_options(*, slugs):
     return meeting_model.objects.published().filter(slug__in=slugs)
 
 
+@built_once_per_language
 def reform_list_with_link_slugs():
     """Published reforms (as ``reform_list``), each with ``published_jurisdictions``
     and ``published_themes``: the slugs of its published members and themes in
