@@ -216,6 +216,7 @@ def query_counts(paths):
         'client = Client(HTTP_HOST="127.0.0.1")\n'
         "counts = {}\n"
         "for path in sys.argv[1:]:\n"
+        "    b''.join(client.get(path))\n"
         "    with CaptureQueriesContext(connection) as queries:\n"
         "        response = client.get(path)\n"
         "        if response.streaming:\n"
@@ -388,7 +389,12 @@ def main():
         + (f" ({cpu.group(1)})" if cpu else "")
         + f"; wrk, {options.connections} connections, {options.seconds} s per request, loopback;"
         " `make serve` (gunicorn, DEBUG off) on PostgreSQL with the demo content and the scale data"
-        " (2,000 members, 20,000 reforms, 200 meetings, 4,000 sessions).",
+        " (2,000 members, 20,000 reforms, 200 meetings, 4,000 sessions)."
+        " Every request, /healthz included, sends `Accept-Encoding: gzip`, as browsers"
+        " and HTTP libraries do. Caching off means the response cache is off"
+        " (`RESPONSE_CACHE=false`): every request renders; counts and filter options"
+        " stay remembered per content version (common/content_memo.py), as in"
+        " production. Queries are counted in-process on a second request, cache off.",
         "",
         "## Targets",
         "",
