@@ -639,3 +639,41 @@ def test_html_looking_text_stored_in_a_record_is_served_as_json_text(client, db)
     assert response["Content-Type"] == "application/json"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert _json(response)["name"] == {"en": HTML_LIKE, "es": SQL_LIKE}
+
+
+# -- a parameter sent twice where the schema says once -------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "parameters"),
+    [
+        ("/api/v1/reforms/?theme=open-data&theme=inclusion", ["theme"]),
+        ("/api/v1/meetings/?q=open&q=budget&page=1&page=2", ["page", "q"]),
+        ("/api/v1/sessions/?ordering=title&ordering=-title", ["ordering"]),
+        ("/api/v1/jurisdictions/?expand=themes&expand=meetings", ["expand"]),
+        ("/api/v1/themes/?page_size=1&page_size=100", ["page_size"]),
+        ("/api/v1/reforms/open-budget/?lang=en&lang=es", ["lang"]),
+        ("/api/v1/meetings/?format=csv&format=json", ["format"]),
+    ],
+)
+@pytest.mark.parametrize(
+    ("accept_language", "message"),
+    [
+        ("en", "Send this parameter only once."),
+        ("es", "Envíe este parámetro una sola vez."),
+    ],
+)
+def test_a_parameter_sent_twice_is_a_400(
+    client, directory, path, parameters, accept_language, message
+):
+    response = _get(client, path, **{"accept-language": accept_language})
+
+    assert response.status_code == 400
+    assert _json(response) == {name: [message] for name in parameters}
+
+
+def test_the_choice_filters_may_be_repeated(client, directory):
+    response = _get(client, "/api/v1/jurisdictions/?region=americas&region=europe")
+
+    assert response.status_code == 200
+    assert [row["slug"] for row in _json(response)["results"]] == ["rosario"]
