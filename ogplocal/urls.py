@@ -31,7 +31,7 @@ urlpatterns = [
     path("api/v1/", include(("ogplocal.api", "api"))),
     # Any other API address (/api/v2/…) answers in JSON like the API's own; those
     # without the final slash first get it appended, as everywhere.
-    re_path(r"^api/(?:.*/)?$", api_not_found),
+    re_path(r"^api/(?:[\s\S]*/)?$", api_not_found),
 ]
 
 urlpatterns += i18n_patterns(

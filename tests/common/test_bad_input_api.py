@@ -494,6 +494,7 @@ BAD_SLUGS = [
     "%FF",
     "%3Cscript%3E",
     "a%20b",
+    "a%0Ab",  # a line break, which "." in a URL pattern does not match
     "no-such-slug",
 ]
 
@@ -517,6 +518,7 @@ def test_a_slug_that_names_nothing_is_a_json_404(client, directory, detail, slug
         f"/api/v1/{TRAVERSAL}/",
         "/api/v1/nothing/",
         "/api/v2/reforms/",
+        "/api/v2/a%0Ab/",
         "/api/",
     ],
 )

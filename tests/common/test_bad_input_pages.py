@@ -460,6 +460,7 @@ BAD_SLUGS = [
     "%FF",
     "%3Cb%3E",
     "a%20b",
+    "a%0Ab",
     "no-such-slug",
     "open-data",  # a theme's slug, under members
 ]
