@@ -3,6 +3,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -10,14 +11,27 @@ from django.utils.translation import gettext_lazy as _
 from circles.enums import Sector
 from circles.models import JoinRequest
 from circles.selectors import circle_choices, member_choices
+from common.validators import CONTROL_CHARACTERS
 
 STARTED_SALT = "circles.join-form.started"
 
-# Single-line fields end up in emails: no line breaks or other control characters.
+# Characters no one types on purpose: control characters (those of
+# CONTROL_CHARACTERS, which include the bidirectional controls that make text read
+# differently from what it holds) and U+FFFD, which stands in for bytes that were
+# not UTF-8. NUL is left to Django's own check, which names it.
+_SPECIAL = CONTROL_CHARACTERS.replace(r"\x00-", r"\x01-") + r"\ufffd"
+
+# Single-line fields end up in emails: no line breaks either.
 single_line = RegexValidator(
-    r"[\x00-\x1f\x7f]",
+    rf"[\t\n\r{_SPECIAL}]",
     inverse_match=True,
     message=_("Please remove line breaks and special characters."),
+)
+# The message may have line breaks and tabs, nothing else of the kind.
+plain_text = RegexValidator(
+    rf"[{_SPECIAL}]",
+    inverse_match=True,
+    message=_("Please remove special characters."),
 )
 
 
@@ -29,6 +43,25 @@ def started_token():
 class MemberChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return str(obj)
+
+
+class CircleChoiceField(forms.ModelMultipleChoiceField):
+    """Ids outside the database's integer range are refused before the lookup:
+    SQLite cannot even compare them (an OverflowError, a 500)."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            pk = self.queryset.model._meta.pk
+            for item in value:
+                try:
+                    pk.run_validators(pk.to_python(item))
+                except ValidationError:
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": item},
+                    ) from None
+        return super().clean(value)
 
 
 class JoinRequestForm(forms.Form):
@@ -95,7 +128,7 @@ class JoinRequestForm(forms.Form):
             "max_length": _("Please shorten this name to %(limit_value)d characters."),
         },
     )
-    circles = forms.ModelMultipleChoiceField(
+    circles = CircleChoiceField(
         label=_("Circles you want to join"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
@@ -119,6 +152,7 @@ class JoinRequestForm(forms.Form):
         label=_("Message (optional)"),
         required=False,
         max_length=JoinRequest._meta.get_field("message").max_length,
+        validators=[plain_text],
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("What you hope to share or learn in the circle."),
         error_messages={

@@ -10,12 +10,14 @@ import copy
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.contrib.auth import get_permission_codename
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import BooleanField, Case, Count, Value, When
+from django.http import Http404
 from django.urls import reverse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -431,7 +433,24 @@ class ContentAdmin(
         # Restoring a version rewrites every field: only for full editors.
         return self.has_full_change_permission(request, obj)
 
+    def _require_history_ids(self, object_id, version_id=None):
+        """A 404 for ids that cannot be ids: simple-history looks them up as given,
+        and ``…/abc/history/`` would be a ValueError (a 500)."""
+        meta = self.model._meta
+        history_model = getattr(self.model, meta.simple_history_manager_attribute).model
+        try:
+            meta.pk.to_python(unquote(object_id))
+            if version_id is not None:
+                history_model._meta.pk.to_python(version_id)
+        except ValidationError:
+            raise Http404 from None
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_history_ids(object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._require_history_ids(object_id, version_id)
         if self.has_change_history_permission(request):
             return super().history_form_view(
                 request, object_id, version_id, extra_context

@@ -14,6 +14,7 @@ way back).
 """
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from django.core.paginator import Paginator
@@ -25,10 +26,12 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from common.content_memo import memoised, record_count
+from common.filters import SLUG_PATTERN
 from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
 # How much of a visitor's value a message repeats.
 SHOWN_VALUE = 100
+_SLUG = re.compile(SLUG_PATTERN)
 
 
 @dataclasses.dataclass
@@ -199,7 +202,15 @@ class FilteredListView(TemplateView):
 
     def resolve_options(self, spec, params):
         wanted = split_values(params.getlist(spec.name))
-        offered = spec.options(wanted) if spec.chip else spec.options
+        if spec.chip:
+            # Only slug-shaped values reach the query (PostgreSQL refuses a NUL in
+            # a string literal); any other is then unknown like a slug naming
+            # nothing.
+            offered = spec.options(
+                [value for value in wanted if _SLUG.fullmatch(value)]
+            )
+        else:
+            offered = spec.options
         return [(str(value), str(label)) for value, label in offered]
 
     def drop_unknown_slugs(self, spec, options, params):

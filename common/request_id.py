@@ -41,3 +41,8 @@ class RequestIdFilter(logging.Filter):
         request = getattr(record, "request", None)
         record.request_id = getattr(request, "request_id", None) or _current.get()
         return True
+
+
+def current_request_id():
+    """The id of the request being handled (``-`` outside a request)."""
+    return _current.get()

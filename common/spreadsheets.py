@@ -14,11 +14,14 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ImportForm
 
 from common.languages import language_codes
+from common.validators import validate_no_control_characters
 
 
 def localized(*names):
@@ -152,6 +155,18 @@ class ContentResource(resources.ModelResource):
         for column, value in row.items():
             if value is None:
                 row[column] = ""
+        # Before the row's key is looked up: PostgreSQL cannot even compare a
+        # string holding NUL.
+        errors = {}
+        for field in self.get_import_fields():
+            value = row.get(field.column_name)
+            if isinstance(value, str):
+                try:
+                    validate_no_control_characters(value)
+                except ValidationError as error:
+                    errors[field.attribute] = error.error_list
+        if errors:
+            raise ValidationError(errors)
         super().before_import_row(row, **kwargs)
 
     def get_instance(self, instance_loader, row):
@@ -214,11 +229,93 @@ class ContentResource(resources.ModelResource):
 # ---------------------------------------------------------------------------
 
 
+class SpreadsheetImportForm(ImportForm):
+    """The upload form, which reads the file before anything is imported.
+
+    A file that is not UTF-8 text (CSV) or not a workbook (XLSX), or whose first row
+    names columns the records do not have or lacks the key column, is refused here
+    with a message on the file field; django-import-export would name a Python
+    exception, or quietly ignore a misspelt column.
+    """
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        self.format_classes = formats
+        self.resource_classes = resources
+
+    def clean(self):
+        cleaned = super().clean()
+        upload, chosen = cleaned.get("import_file"), cleaned.get("format")
+        if upload is None or chosen in (None, ""):
+            return cleaned
+        file_format = self.format_classes[int(chosen)]()
+        data = b"".join(upload.chunks())
+        upload.seek(0)
+        if not file_format.is_binary():
+            try:
+                data = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self.add_error(
+                    "import_file",
+                    _(
+                        "This file is not UTF-8 text. Save it as “CSV UTF-8” (or "
+                        "as an Excel workbook, and choose xlsx) and upload it again."
+                    ),
+                )
+                return cleaned
+        try:
+            dataset = file_format.create_dataset(data)
+        except Exception:  # whatever the reader of that format raises
+            self.add_error(
+                "import_file",
+                _(
+                    "This file cannot be read as %(format)s. Check that the "
+                    "format chosen is the file's own."
+                )
+                % {"format": file_format.get_title()},
+            )
+            return cleaned
+        resource = self.resource_classes[int(cleaned.get("resource") or 0)]()
+        self._check_columns(resource, [h for h in dataset.headers or [] if h])
+        return cleaned
+
+    def _check_columns(self, resource, headers):
+        known = {field.column_name for field in resource.get_import_fields()}
+        unknown = [header for header in headers if header not in known]
+        if unknown:
+            self.add_error(
+                "import_file",
+                _(
+                    "The first row names columns these records do not have: "
+                    "%(columns)s. The columns are listed below."
+                )
+                % {"columns": ", ".join(str(column) for column in unknown)},
+            )
+        keys = [
+            resource.fields[name].column_name
+            for name in resource.get_import_id_fields()
+        ]
+        missing = [key for key in keys if key not in headers]
+        if missing:
+            self.add_error(
+                "import_file",
+                ngettext(
+                    "The first row must name the column %(columns)s: it says which "
+                    "record each row is.",
+                    "The first row must name the columns %(columns)s: they say "
+                    "which record each row is.",
+                    len(missing),
+                )
+                % {"columns": ", ".join(missing)},
+            )
+
+
 class SpreadsheetAdminMixin(ImportExportMixin):
     """Import (with its preview) and export as CSV or XLSX, for the roles holding
     the import / export permissions (common/roles.py)."""
 
     formats = [CSV, XLSX]
+    import_form_class = SpreadsheetImportForm
 
     def get_import_data_kwargs(self, **kwargs):
         # The confirm step imports again for real; should the data have changed

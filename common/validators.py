@@ -83,9 +83,12 @@ def validate_language_codes(value):
 
 # C0 and C1 control characters and DEL, except tab, line feed and carriage return:
 # invisible, never typed on purpose, and trouble in logs, emails and spreadsheets.
-# A character class body, written with escapes so that it reads the same as a Python
-# and an ECMA-262 (OpenAPI) regular expression.
-CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+# Also the bidirectional embedding, override and isolate controls (U+202A–U+202E,
+# U+2066–U+2069): English and Spanish text never needs them, and they make text
+# read differently from what it holds ("Trojan Source"). A character class body,
+# written with escapes so that it reads the same as a Python and an ECMA-262
+# (OpenAPI) regular expression.
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 _CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 

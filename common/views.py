@@ -1,10 +1,17 @@
 """View pieces the public pages share: draft preview and the error pages."""
 
-from django.http import HttpResponseServerError
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.generic import TemplateView
+
+from common.request_id import current_request_id
+
+# The partner API answers errors in JSON, like its own.
+API_PREFIX = "/api/"
 
 
 class PublicDetailView(TemplateView):
@@ -34,19 +41,97 @@ class PublicDetailView(TemplateView):
         return response
 
 
+def is_api_request(request):
+    return request.path_info.startswith(API_PREFIX)
+
+
+def error_language(request, *, before_locale_middleware=False):
+    """The language of the URL; else the active one, or the browser's when
+    LocaleMiddleware has not run yet."""
+    return translation.get_language_from_path(request.path_info) or (
+        translation.get_language_from_request(request)
+        if before_locale_middleware
+        else translation.get_language()
+    )
+
+
+def error_page(request, *, status, template_name, language=None, **context):
+    """An error page in the visitor's language that touches neither the database
+    nor a context processor, so that it cannot fail in turn."""
+    with translation.override(language or error_language(request)):
+        html = loader.get_template(template_name).render(
+            {"LANGUAGE_CODE": translation.get_language(), **context}
+        )
+    return HttpResponse(html, status=status)
+
+
+def bad_request_response(
+    request, *, status=400, page_message, api_detail, language=None
+):
+    """A refused request: JSON ``{"detail": …}`` under the API, else the 400
+    page with the message. Both messages are lazy, translated here."""
+    language = language or error_language(request)
+    with translation.override(language):
+        if is_api_request(request):
+            return JsonResponse({"detail": str(api_detail)}, status=status)
+        return error_page(
+            request,
+            status=status,
+            template_name="400.html",
+            language=language,
+            message=str(page_message),
+        )
+
+
+@requires_csrf_token
+def bad_request(request, exception):
+    """Django's answer to a request it refuses before any view (handler400): a body
+    too large (413), too many fields, a host not served. It says which, in the
+    visitor's language (JSON under the API)."""
+    if isinstance(exception, RequestDataTooBig):
+        return bad_request_response(
+            request,
+            status=413,
+            page_message=_(
+                "What you sent is too large for us to read. Shorten it and "
+                "send it again."
+            ),
+            api_detail=_("The request body is too large."),
+        )
+    if isinstance(exception, TooManyFieldsSent):
+        return bad_request_response(
+            request,
+            page_message=_(
+                "The address or the form holds too many fields for us to read."
+            ),
+            api_detail=_("The request holds too many parameters."),
+        )
+    return bad_request_response(
+        request,
+        page_message=_("We could not understand this request."),
+        api_detail=_("The request could not be understood."),
+    )
+
+
 @requires_csrf_token
 def server_error(request, template_name="500.html"):
-    """The 500 page in the visitor's language (the language of the URL).
+    """The 500 page in the visitor's language (the language of the URL), with the
+    request id the visitor can quote to us (the log line carries the same id).
 
     Django's own handler renders without a request or language; this one keeps the
     template free of anything that could fail again (no database, no request
-    context processors).
+    context processors). Under the API the answer is JSON, like its other errors.
     """
-    language = translation.get_language_from_path(request.path_info) or (
-        translation.get_language()
+    request_id = getattr(request, "request_id", None) or current_request_id()
+    if is_api_request(request):
+        with translation.override(error_language(request)):
+            return JsonResponse(
+                {
+                    "detail": str(_("A server error occurred.")),
+                    "request_id": request_id,
+                },
+                status=500,
+            )
+    return error_page(
+        request, status=500, template_name=template_name, request_id=request_id
     )
-    with translation.override(language):
-        html = loader.get_template(template_name).render(
-            {"LANGUAGE_CODE": translation.get_language()}
-        )
-    return HttpResponseServerError(html)

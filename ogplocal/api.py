@@ -65,5 +65,6 @@ urlpatterns = [
         name="redoc",
     ),
 ]
-# Last: any other path ending in a slash (others first get the slash appended).
-urlpatterns.append(re_path(r"^.*/$", not_found))
+# Last: any other path ending in a slash (others first get the slash appended),
+# line breaks (%0A) and all.
+urlpatterns.append(re_path(r"^[\s\S]*/$", not_found))

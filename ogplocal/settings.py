@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "common.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Before the response cache: an unreadable query string never gets a cached answer.
+    "common.query_string.QueryStringMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the response cache, so cached responses get ETag checks and 304s too.
     "common.conditional_get.SuccessfulConditionalGetMiddleware",

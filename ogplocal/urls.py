@@ -2,8 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from common.api.views import not_found as api_not_found
 from common.health import healthz, readyz
 from home.sitemaps import SITEMAPS
 from home.views import favicon, robots_txt
@@ -28,6 +29,9 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("api/v1/", include(("ogplocal.api", "api"))),
+    # Any other API address (/api/v2/…) answers in JSON like the API's own; those
+    # without the final slash first get it appended, as everywhere.
+    re_path(r"^api/(?:[\s\S]*/)?$", api_not_found),
 ]
 
 urlpatterns += i18n_patterns(
@@ -40,4 +44,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "common.views.bad_request"
 handler500 = "common.views.server_error"

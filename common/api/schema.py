@@ -192,8 +192,11 @@ def _filter_schema(filter_field, schema):
 class FilterExtension(DjangoFilterExtension):
     """The query parameters of the resource FilterSets, with what each accepts.
 
-    A parameter that is not a list may be sent empty (``?date_from=``, as the
-    pages' forms do): it then filters nothing, which ``allowEmptyValue`` says.
+    Any of them may be sent once with an empty value (``?date_from=``,
+    ``?theme=``, as the pages' forms do): it then filters nothing, which
+    ``allowEmptyValue`` says. For a list, OpenAPI would read ``?theme=`` as an
+    empty list, but a client (or schemathesis) may mean a list of one empty slug,
+    which is sent the same way.
     """
 
     target_class = "common.api.filtering.FilterBackend"
@@ -210,8 +213,7 @@ class FilterExtension(DjangoFilterExtension):
             if schema["type"] == "array" and parameter["schema"]["type"] == "array":
                 schema = {**parameter["schema"], **schema}
             parameter["schema"] = schema
-            if schema["type"] != "array":
-                parameter["allowEmptyValue"] = True
+            parameter["allowEmptyValue"] = True
         return parameters
 
 

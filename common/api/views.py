@@ -1,5 +1,6 @@
 """The base viewset of every API resource, and the API root."""
 
+import django_filters
 from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
@@ -16,7 +17,7 @@ from rest_framework.response import Response
 
 from common.api import csv_export
 from common.api.conditional import validators_for
-from common.api.languages import Texts, requested_language
+from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer
 from common.content_memo import list_scope, record_count
@@ -50,6 +51,23 @@ def requested_expansions(request, expandable):
             message = _("This endpoint has no related records to expand.")
         raise ValidationError({EXPAND_PARAMETER: [message]})
     return frozenset(names)
+
+
+def refuse_repeated_parameters(request, names):
+    """A parameter of ``names`` sent more than once is a 400 naming it.
+
+    Django reads the last value only, so ``?theme=a&theme=b`` quietly meant
+    ``b``; the schema says each of these is sent once (lists comma-separated).
+    The choice filters, which are repeated by design, are not in ``names``.
+    """
+    repeated = sorted(
+        name
+        for name, values in request.query_params.lists()
+        if name in names and len(values) > 1
+    )
+    if repeated:
+        message = _("Send this parameter only once.")
+        raise ValidationError({name: [message] for name in repeated})
 
 
 def cacheable(response):
@@ -105,6 +123,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             self, request.method.lower()
         ):
             self.http_method_not_allowed(request, *args, **kwargs)
+        refuse_repeated_parameters(request, self.single_value_parameters())
         super().initial(request, *args, **kwargs)
         self.language = requested_language(request)
         self.texts = Texts(self.language)
@@ -113,6 +132,19 @@ class ResourceListViewSet(viewsets.GenericViewSet):
         # the response's language; the object form sorts and speaks English.
         translation.activate(self.language or source_language())
         self.expand = requested_expansions(request, self.expandable)
+
+    def single_value_parameters(self):
+        """Parameters this address reads, except the repeatable choice filters."""
+        names = {LANGUAGE_PARAMETER, EXPAND_PARAMETER, "format"}
+        if self.action == "list":
+            names |= {self.paginator.page_query_param}
+            names |= {self.paginator.page_size_query_param}
+            names |= {
+                name
+                for name, filter_ in self.filterset_class.base_filters.items()
+                if not isinstance(filter_, django_filters.MultipleChoiceFilter)
+            }
+        return names
 
     def load_links(self, records, *, full):
         return records
