@@ -74,7 +74,7 @@ class Meeting(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "meeting",
             translated=["name"],
-            plain=["start_date", "end_date", "updated_at"],
+            plain=["start_date", "end_date"],
         )
         constraints = [
             models.CheckConstraint(
@@ -197,7 +197,6 @@ class Session(SearchableModel, PublishableModel):
                 name="session_programme_sort",
             ),
             Index(F("starts_at"), name="session_starts_at"),
-            Index(F("updated_at"), name="session_updated_at"),
         ]
         constraints = [
             models.UniqueConstraint(
