@@ -155,7 +155,17 @@ FILTER_DESCRIPTIONS = {
 }
 
 
-SLUG_SCHEMA = {"type": "string", "pattern": f"^{filters.SLUG_PATTERN}$"}
+# Slugs as sent: one parameter, comma-separated, at most MAX_SLUGS, or empty (no
+# filter). Written as the text it is rather than as an array with explode: false,
+# whose wire form is ambiguous: a list of one empty slug and an empty list are
+# both ?theme=, and a slug such as "2022" is also what the number 2022 becomes, so
+# schemathesis took valid requests for invalid ones.
+SLUG_LIST_SCHEMA = {
+    "type": "string",
+    "pattern": (
+        f"^(?:{filters.SLUG_PATTERN}(?:,{filters.SLUG_PATTERN}){{0,{filters.MAX_SLUGS - 1}}})?$"
+    ),
+}
 
 
 def _country_codes():
@@ -176,7 +186,7 @@ def _filter_schema(filter_field, schema):
             "pattern": f"^[^{CONTROL_CHARACTERS}]*$",
         }
     if isinstance(filter_field, filters.SlugListFilter):
-        return {"type": "array", "items": SLUG_SCHEMA, "maxItems": filters.MAX_SLUGS}
+        return SLUG_LIST_SCHEMA
     if isinstance(filter_field, filters.CountryFilter):
         return {"type": "array", "items": {"type": "string", "enum": _country_codes()}}
     if isinstance(filter_field, filters.LanguageCodeFilter):
@@ -212,6 +222,9 @@ class FilterExtension(DjangoFilterExtension):
             parameter["schema"] = schema
             if schema["type"] != "array":
                 parameter["allowEmptyValue"] = True
+                # How a list is spread over the query string: not a list here.
+                parameter.pop("style", None)
+                parameter.pop("explode", None)
         return parameters
 
 
@@ -462,6 +475,13 @@ class ResourceSchema(AutoSchema):
         )
         responses[(406, JSON)] = _error(
             "The Accept header names no format of this endpoint."
+        )
+        responses[414] = OpenApiResponse(
+            description=(
+                "The address is longer than the server reads (a request line of "
+                "about 4 KB): send fewer or shorter values. Answered by the web "
+                "server before the API, as a short HTML page."
+            )
         )
         responses[(429, JSON)] = _error(
             "Too many requests from this address; wait Retry-After seconds."

@@ -183,11 +183,13 @@ def test_every_operation_documents_its_errors_and_languages(schema):
             "404",
             "405",
             "406",
+            "414",
             "429",
         ], path
         names = {p["name"] for p in operation["parameters"]}
         assert {"lang", "Accept-Language"} <= names, path
         assert operation["responses"]["429"]["headers"]["Retry-After"], path
+        assert "content" not in operation["responses"]["414"], path
 
 
 def test_translated_fields_are_documented_both_ways(schema):
@@ -207,3 +209,26 @@ def test_docs_pages_load_only_our_own_files(client, path):
     assert remote_resources(html) == []
     assert "fonts.googleapis.com" not in html
     assert re.search(r"/static/drf_spectacular_sidecar/[\w/.-]+\.js", html)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("", True),
+        ("open-data", True),
+        ("open-data,inclusion,2022", True),
+        (",".join(f"t{n}" for n in range(100)), True),
+        (",".join(f"t{n}" for n in range(101)), False),
+        ("open-data,,inclusion", False),
+        ("open-data,", False),
+        ("../../etc/passwd", False),
+        ("open data", False),
+    ],
+)
+def test_slug_filters_are_described_as_the_text_they_are_sent_as(schema, value, valid):
+    parameters = schema["paths"]["/api/v1/reforms/"]["get"]["parameters"]
+    [theme] = [p for p in parameters if p["name"] == "theme"]
+
+    assert (theme["schema"]["type"], theme["allowEmptyValue"]) == ("string", True)
+    assert "explode" not in theme
+    assert bool(re.fullmatch(theme["schema"]["pattern"], value)) is valid
