@@ -13,7 +13,7 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import build_array_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 
 from common import filters
 from common.api.geojson import feature_collection_serializer
@@ -155,11 +155,19 @@ FILTER_DESCRIPTIONS = {
 }
 
 
+def comma_separated(values):
+    """Some of ``values`` (plain words), comma-separated, or empty: as sent (see
+    SLUG_LIST_SCHEMA)."""
+    choice = "|".join(values)
+    return {"type": "string", "pattern": f"^(?:(?:{choice})(?:,(?:{choice}))*)?$"}
+
+
 # Slugs as sent: one parameter, comma-separated, at most MAX_SLUGS, or empty (no
 # filter). Written as the text it is rather than as an array with explode: false,
 # whose wire form is ambiguous: a list of one empty slug and an empty list are
 # both ?theme=, and a slug such as "2022" is also what the number 2022 becomes, so
-# schemathesis took valid requests for invalid ones.
+# schemathesis took valid requests for invalid ones. ``ordering`` and ``expand``
+# are written the same way, for the same reason.
 SLUG_LIST_SCHEMA = {
     "type": "string",
     "pattern": (
@@ -187,6 +195,8 @@ def _filter_schema(filter_field, schema):
         }
     if isinstance(filter_field, filters.SlugListFilter):
         return SLUG_LIST_SCHEMA
+    if isinstance(filter_field, filters.TranslatedOrderingFilter):
+        return comma_separated(schema["items"]["enum"])
     if isinstance(filter_field, filters.CountryFilter):
         return {"type": "array", "items": {"type": "string", "enum": _country_codes()}}
     if isinstance(filter_field, filters.LanguageCodeFilter):
@@ -400,16 +410,18 @@ class ResourceSchema(AutoSchema):
                     EXPAND_PARAMETER,
                     OpenApiTypes.STR,
                     OpenApiParameter.QUERY,
-                    many=True,
-                    style="form",
-                    explode=False,
-                    enum=list(self.view.expandable),
+                    pattern=comma_separated(self.view.expandable)["pattern"],
                     description=(
                         "Related records to show as whole objects instead of slugs, "
-                        "comma-separated (JSON and GeoJSON; CSV always uses slugs). "
-                        "Expanded objects show their own relations as slugs. Any "
-                        "other value is a 400."
+                        "comma-separated (JSON and GeoJSON; CSV always uses slugs): "
+                        f"{', '.join(self.view.expandable)}. Expanded objects show "
+                        "their own relations as slugs. Any other value is a 400."
                     ),
+                    examples=[
+                        OpenApiExample(
+                            "Every relation", value=",".join(self.view.expandable)
+                        )
+                    ],
                 )
             )
         formats = [renderer.format for renderer in self.view.get_renderers()]

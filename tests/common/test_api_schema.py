@@ -118,7 +118,7 @@ def test_every_json_answer_matches_its_schema(client, demo_content, schema, vari
         parameters = {p["name"]: p for p in operations["get"]["parameters"]}
         requests = [variant]
         if "expand" in parameters:
-            every = ",".join(parameters["expand"]["schema"]["items"]["enum"])
+            every = parameters["expand"]["examples"]["EveryRelation"]["value"]
             requests.append({**variant, "expand": every})
         for params in requests:
             if "{" in path:
