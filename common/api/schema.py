@@ -212,8 +212,11 @@ def _filter_schema(filter_field, schema):
 class FilterExtension(DjangoFilterExtension):
     """The query parameters of the resource FilterSets, with what each accepts.
 
-    A parameter that is not a list may be sent empty (``?date_from=``, as the
-    pages' forms do): it then filters nothing, which ``allowEmptyValue`` says.
+    Any of them may be sent once with an empty value (``?date_from=``,
+    ``?kind=``, as the pages' forms do): it then filters nothing, which
+    ``allowEmptyValue`` says. The lists left (the repeatable choices) hold only
+    values of an enum, so a value that is empty, or a number or boolean sent as
+    text, is never mistaken for a valid one.
     """
 
     target_class = "common.api.filtering.FilterBackend"
@@ -230,8 +233,8 @@ class FilterExtension(DjangoFilterExtension):
             if schema["type"] == "array" and parameter["schema"]["type"] == "array":
                 schema = {**parameter["schema"], **schema}
             parameter["schema"] = schema
+            parameter["allowEmptyValue"] = True
             if schema["type"] != "array":
-                parameter["allowEmptyValue"] = True
                 # How a list is spread over the query string: not a list here.
                 parameter.pop("style", None)
                 parameter.pop("explode", None)

@@ -232,3 +232,39 @@ def test_slug_filters_are_described_as_the_text_they_are_sent_as(schema, value, 
     assert (theme["schema"]["type"], theme["allowEmptyValue"]) == ("string", True)
     assert "explode" not in theme
     assert bool(re.fullmatch(theme["schema"]["pattern"], value)) is valid
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "valid"),
+    [
+        ("ordering", "", True),
+        ("ordering", "-updated_at,title", True),
+        ("ordering", "title,", False),
+        ("ordering", "password", False),
+        ("expand", "", True),
+        ("expand", "themes,jurisdictions", True),
+        ("expand", "themes,,jurisdictions", False),
+        ("expand", "meeting", False),
+    ],
+)
+def test_ordering_and_expand_are_described_as_the_text_they_are_sent_as(
+    client, schema, name, value, valid
+):
+    parameters = schema["paths"]["/api/v1/reforms/"]["get"]["parameters"]
+    [parameter] = [p for p in parameters if p["name"] == name]
+
+    assert parameter["schema"]["type"] == "string"
+    assert bool(re.fullmatch(parameter["schema"]["pattern"], value)) is valid
+    status = client.get("/api/v1/reforms/", {name: value}).status_code
+    assert status == (200 if valid else 400)
+
+
+def test_the_repeatable_choice_filters_may_be_sent_empty(schema):
+    parameters = schema["paths"]["/api/v1/jurisdictions/"]["get"]["parameters"]
+    [kind] = [p for p in parameters if p["name"] == "kind"]
+
+    assert (kind["schema"]["type"], kind["explode"], kind["allowEmptyValue"]) == (
+        "array",
+        True,
+        True,
+    )
