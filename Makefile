@@ -50,7 +50,7 @@ bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # schemathesis against the API's own schema, on the production-like server with a
-# scratch PostgreSQL database (FUZZ_DATABASE, default ogplocal_fuzz). About 2 minutes.
+# scratch PostgreSQL database (FUZZ_DATABASE, default ogplocal_fuzz). About a minute.
 fuzz: install
 	scripts/fuzz_api.sh
 

@@ -14,16 +14,17 @@
 #   scripts/fuzz_api.sh            (or `make fuzz`)
 #
 # Environment: FUZZ_DATABASE (ogplocal_fuzz), FUZZ_PORT (8299), FUZZ_MAX_EXAMPLES
-# (30, per operation and phase), FUZZ_TIME_LIMIT (360 seconds for schemathesis: a
-# run still going then has failed), FUZZ_SEED (replay a run: schemathesis prints
-# its seed), FUZZ_REPORT_DIR (test-artifacts/schemathesis: the JUnit report),
-# PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres).
+# (100, per operation and phase: about a minute in all), FUZZ_TIME_LIMIT (360
+# seconds for schemathesis: a run still going then has failed), FUZZ_SEED (replay
+# a run: schemathesis prints its seed), FUZZ_REPORT_DIR
+# (test-artifacts/schemathesis: the JUnit report), PGHOST/PGPORT/PGUSER
+# (127.0.0.1, 5432, postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 database="${FUZZ_DATABASE:-ogplocal_fuzz}"
 port="${FUZZ_PORT:-8299}"
-max_examples="${FUZZ_MAX_EXAMPLES:-30}"
+max_examples="${FUZZ_MAX_EXAMPLES:-100}"
 time_limit="${FUZZ_TIME_LIMIT:-360}"
 report_dir="${FUZZ_REPORT_DIR:-test-artifacts/schemathesis}"
 pg_host="${PGHOST:-127.0.0.1}"

@@ -13,7 +13,7 @@ from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.plumbing import build_array_type
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse
 
 from common import filters
 from common.api.geojson import feature_collection_serializer
@@ -155,7 +155,25 @@ FILTER_DESCRIPTIONS = {
 }
 
 
-SLUG_SCHEMA = {"type": "string", "pattern": f"^{filters.SLUG_PATTERN}$"}
+def comma_separated(values):
+    """Some of ``values`` (plain words), comma-separated, or empty: as sent (see
+    SLUG_LIST_SCHEMA)."""
+    choice = "|".join(values)
+    return {"type": "string", "pattern": f"^(?:(?:{choice})(?:,(?:{choice}))*)?$"}
+
+
+# Slugs as sent: one parameter, comma-separated, at most MAX_SLUGS, or empty (no
+# filter). Written as the text it is rather than as an array with explode: false,
+# whose wire form is ambiguous: a list of one empty slug and an empty list are
+# both ?theme=, and a slug such as "2022" is also what the number 2022 becomes, so
+# schemathesis took valid requests for invalid ones. ``ordering`` and ``expand``
+# are written the same way, for the same reason.
+SLUG_LIST_SCHEMA = {
+    "type": "string",
+    "pattern": (
+        f"^(?:{filters.SLUG_PATTERN}(?:,{filters.SLUG_PATTERN}){{0,{filters.MAX_SLUGS - 1}}})?$"
+    ),
+}
 
 
 def _country_codes():
@@ -176,7 +194,9 @@ def _filter_schema(filter_field, schema):
             "pattern": f"^[^{CONTROL_CHARACTERS}]*$",
         }
     if isinstance(filter_field, filters.SlugListFilter):
-        return {"type": "array", "items": SLUG_SCHEMA, "maxItems": filters.MAX_SLUGS}
+        return SLUG_LIST_SCHEMA
+    if isinstance(filter_field, filters.TranslatedOrderingFilter):
+        return comma_separated(schema["items"]["enum"])
     if isinstance(filter_field, filters.CountryFilter):
         return {"type": "array", "items": {"type": "string", "enum": _country_codes()}}
     if isinstance(filter_field, filters.LanguageCodeFilter):
@@ -193,10 +213,10 @@ class FilterExtension(DjangoFilterExtension):
     """The query parameters of the resource FilterSets, with what each accepts.
 
     Any of them may be sent once with an empty value (``?date_from=``,
-    ``?theme=``, as the pages' forms do): it then filters nothing, which
-    ``allowEmptyValue`` says. For a list, OpenAPI would read ``?theme=`` as an
-    empty list, but a client (or schemathesis) may mean a list of one empty slug,
-    which is sent the same way.
+    ``?kind=``, as the pages' forms do): it then filters nothing, which
+    ``allowEmptyValue`` says. The lists left (the repeatable choices) hold only
+    values of an enum, so a value that is empty, or a number or boolean sent as
+    text, is never mistaken for a valid one.
     """
 
     target_class = "common.api.filtering.FilterBackend"
@@ -214,6 +234,10 @@ class FilterExtension(DjangoFilterExtension):
                 schema = {**parameter["schema"], **schema}
             parameter["schema"] = schema
             parameter["allowEmptyValue"] = True
+            if schema["type"] != "array":
+                # How a list is spread over the query string: not a list here.
+                parameter.pop("style", None)
+                parameter.pop("explode", None)
         return parameters
 
 
@@ -389,16 +413,18 @@ class ResourceSchema(AutoSchema):
                     EXPAND_PARAMETER,
                     OpenApiTypes.STR,
                     OpenApiParameter.QUERY,
-                    many=True,
-                    style="form",
-                    explode=False,
-                    enum=list(self.view.expandable),
+                    pattern=comma_separated(self.view.expandable)["pattern"],
                     description=(
                         "Related records to show as whole objects instead of slugs, "
-                        "comma-separated (JSON and GeoJSON; CSV always uses slugs). "
-                        "Expanded objects show their own relations as slugs. Any "
-                        "other value is a 400."
+                        "comma-separated (JSON and GeoJSON; CSV always uses slugs): "
+                        f"{', '.join(self.view.expandable)}. Expanded objects show "
+                        "their own relations as slugs. Any other value is a 400."
                     ),
+                    examples=[
+                        OpenApiExample(
+                            "Every relation", value=",".join(self.view.expandable)
+                        )
+                    ],
                 )
             )
         formats = [renderer.format for renderer in self.view.get_renderers()]
@@ -464,6 +490,13 @@ class ResourceSchema(AutoSchema):
         )
         responses[(406, JSON)] = _error(
             "The Accept header names no format of this endpoint."
+        )
+        responses[414] = OpenApiResponse(
+            description=(
+                "The address is longer than the server reads (a request line of "
+                "about 4 KB): send fewer or shorter values. Answered by the web "
+                "server before the API, as a short HTML page."
+            )
         )
         responses[(429, JSON)] = _error(
             "Too many requests from this address; wait Retry-After seconds."

@@ -118,7 +118,7 @@ def test_every_json_answer_matches_its_schema(client, demo_content, schema, vari
         parameters = {p["name"]: p for p in operations["get"]["parameters"]}
         requests = [variant]
         if "expand" in parameters:
-            every = ",".join(parameters["expand"]["schema"]["items"]["enum"])
+            every = parameters["expand"]["examples"]["EveryRelation"]["value"]
             requests.append({**variant, "expand": every})
         for params in requests:
             if "{" in path:
@@ -183,11 +183,13 @@ def test_every_operation_documents_its_errors_and_languages(schema):
             "404",
             "405",
             "406",
+            "414",
             "429",
         ], path
         names = {p["name"] for p in operation["parameters"]}
         assert {"lang", "Accept-Language"} <= names, path
         assert operation["responses"]["429"]["headers"]["Retry-After"], path
+        assert "content" not in operation["responses"]["414"], path
 
 
 def test_translated_fields_are_documented_both_ways(schema):
@@ -207,3 +209,62 @@ def test_docs_pages_load_only_our_own_files(client, path):
     assert remote_resources(html) == []
     assert "fonts.googleapis.com" not in html
     assert re.search(r"/static/drf_spectacular_sidecar/[\w/.-]+\.js", html)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("", True),
+        ("open-data", True),
+        ("open-data,inclusion,2022", True),
+        (",".join(f"t{n}" for n in range(100)), True),
+        (",".join(f"t{n}" for n in range(101)), False),
+        ("open-data,,inclusion", False),
+        ("open-data,", False),
+        ("../../etc/passwd", False),
+        ("open data", False),
+    ],
+)
+def test_slug_filters_are_described_as_the_text_they_are_sent_as(schema, value, valid):
+    parameters = schema["paths"]["/api/v1/reforms/"]["get"]["parameters"]
+    [theme] = [p for p in parameters if p["name"] == "theme"]
+
+    assert (theme["schema"]["type"], theme["allowEmptyValue"]) == ("string", True)
+    assert "explode" not in theme
+    assert bool(re.fullmatch(theme["schema"]["pattern"], value)) is valid
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "valid"),
+    [
+        ("ordering", "", True),
+        ("ordering", "-updated_at,title", True),
+        ("ordering", "title,", False),
+        ("ordering", "password", False),
+        ("expand", "", True),
+        ("expand", "themes,jurisdictions", True),
+        ("expand", "themes,,jurisdictions", False),
+        ("expand", "meeting", False),
+    ],
+)
+def test_ordering_and_expand_are_described_as_the_text_they_are_sent_as(
+    client, schema, name, value, valid
+):
+    parameters = schema["paths"]["/api/v1/reforms/"]["get"]["parameters"]
+    [parameter] = [p for p in parameters if p["name"] == name]
+
+    assert parameter["schema"]["type"] == "string"
+    assert bool(re.fullmatch(parameter["schema"]["pattern"], value)) is valid
+    status = client.get("/api/v1/reforms/", {name: value}).status_code
+    assert status == (200 if valid else 400)
+
+
+def test_the_repeatable_choice_filters_may_be_sent_empty(schema):
+    parameters = schema["paths"]["/api/v1/jurisdictions/"]["get"]["parameters"]
+    [kind] = [p for p in parameters if p["name"] == "kind"]
+
+    assert (kind["schema"]["type"], kind["explode"], kind["allowEmptyValue"]) == (
+        "array",
+        True,
+        True,
+    )
