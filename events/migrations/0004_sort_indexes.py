@@ -5,52 +5,106 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0003_meeting_and_session_history'),
-        ('members', '0003_sort_indexes'),
-        ('reforms', '0003_sort_indexes'),
+        ("events", "0003_meeting_and_session_history"),
+        ("members", "0003_sort_indexes"),
+        ("reforms", "0003_sort_indexes"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('name_en')), models.F('slug'), name='meeting_name_en_sort'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("name_en")),
+                models.F("slug"),
+                name="meeting_name_en_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('name_en'), descending=True), models.F('slug'), name='meeting_name_en_desc'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("name_en"), descending=True),
+                models.F("slug"),
+                name="meeting_name_en_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_es'), models.Value('')), models.F('name_en'), output_field=models.TextField())), models.F('slug'), name='meeting_name_es_sort'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("name_es"), models.Value("")
+                        ),
+                        models.F("name_en"),
+                        output_field=models.TextField(),
+                    )
+                ),
+                models.F("slug"),
+                name="meeting_name_es_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_es'), models.Value('')), models.F('name_en'), output_field=models.TextField()), descending=True), models.F('slug'), name='meeting_name_es_desc'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("name_es"), models.Value("")
+                        ),
+                        models.F("name_en"),
+                        output_field=models.TextField(),
+                    ),
+                    descending=True,
+                ),
+                models.F("slug"),
+                name="meeting_name_es_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('start_date')), models.F('slug'), name='meeting_start_date_sort'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("start_date")),
+                models.F("slug"),
+                name="meeting_start_date_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('start_date'), descending=True), models.F('slug'), name='meeting_start_date_desc'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("start_date"), descending=True),
+                models.F("slug"),
+                name="meeting_start_date_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('end_date')), models.F('slug'), name='meeting_end_date_sort'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("end_date")),
+                models.F("slug"),
+                name="meeting_end_date_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(models.OrderBy(models.F('end_date'), descending=True), models.F('slug'), name='meeting_end_date_desc'),
+            model_name="meeting",
+            index=models.Index(
+                models.OrderBy(models.F("end_date"), descending=True),
+                models.F("slug"),
+                name="meeting_end_date_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(models.F('meeting'), models.F('starts_at'), models.F('position'), models.F('slug'), name='session_programme_sort'),
+            model_name="session",
+            index=models.Index(
+                models.F("meeting"),
+                models.F("starts_at"),
+                models.F("position"),
+                models.F("slug"),
+                name="session_programme_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='session',
-            index=models.Index(models.F('starts_at'), name='session_starts_at'),
+            model_name="session",
+            index=models.Index(models.F("starts_at"), name="session_starts_at"),
         ),
     ]

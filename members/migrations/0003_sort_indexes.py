@@ -5,54 +5,117 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('members', '0002_jurisdiction_history'),
+        ("members", "0002_jurisdiction_history"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('name_en')), models.F('slug'), name='member_name_en_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("name_en")),
+                models.F("slug"),
+                name="member_name_en_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('name_en'), descending=True), models.F('slug'), name='member_name_en_desc'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("name_en"), descending=True),
+                models.F("slug"),
+                name="member_name_en_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_es'), models.Value('')), models.F('name_en'), output_field=models.TextField())), models.F('slug'), name='member_name_es_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("name_es"), models.Value("")
+                        ),
+                        models.F("name_en"),
+                        output_field=models.TextField(),
+                    )
+                ),
+                models.F("slug"),
+                name="member_name_es_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('name_es'), models.Value('')), models.F('name_en'), output_field=models.TextField()), descending=True), models.F('slug'), name='member_name_es_desc'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("name_es"), models.Value("")
+                        ),
+                        models.F("name_en"),
+                        output_field=models.TextField(),
+                    ),
+                    descending=True,
+                ),
+                models.F("slug"),
+                name="member_name_es_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('member_since')), models.F('slug'), name='member_member_since_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("member_since")),
+                models.F("slug"),
+                name="member_member_since_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('member_since'), descending=True), models.F('slug'), name='member_member_since_desc'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("member_since"), descending=True),
+                models.F("slug"),
+                name="member_member_since_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('country')), models.F('slug'), name='member_country_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("country")),
+                models.F("slug"),
+                name="member_country_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.OrderBy(models.F('country'), descending=True), models.F('slug'), name='member_country_desc'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.OrderBy(models.F("country"), descending=True),
+                models.F("slug"),
+                name="member_country_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.F('region'), models.F('name_en'), models.F('slug'), name='member_region_name_en_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.F("region"),
+                models.F("name_en"),
+                models.F("slug"),
+                name="member_region_name_en_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.F('kind'), models.F('name_en'), models.F('slug'), name='member_kind_name_en_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.F("kind"),
+                models.F("name_en"),
+                models.F("slug"),
+                name="member_kind_name_en_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='jurisdiction',
-            index=models.Index(models.F('status'), models.F('name_en'), models.F('slug'), name='member_status_name_en_sort'),
+            model_name="jurisdiction",
+            index=models.Index(
+                models.F("status"),
+                models.F("name_en"),
+                models.F("slug"),
+                name="member_status_name_en_sort",
+            ),
         ),
     ]

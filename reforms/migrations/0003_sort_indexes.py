@@ -5,31 +5,68 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('members', '0003_sort_indexes'),
-        ('reforms', '0002_theme_and_reform_history'),
+        ("members", "0003_sort_indexes"),
+        ("reforms", "0002_theme_and_reform_history"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='reform',
-            index=models.Index(models.OrderBy(models.F('title_en')), models.F('slug'), name='reform_title_en_sort'),
+            model_name="reform",
+            index=models.Index(
+                models.OrderBy(models.F("title_en")),
+                models.F("slug"),
+                name="reform_title_en_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='reform',
-            index=models.Index(models.OrderBy(models.F('title_en'), descending=True), models.F('slug'), name='reform_title_en_desc'),
+            model_name="reform",
+            index=models.Index(
+                models.OrderBy(models.F("title_en"), descending=True),
+                models.F("slug"),
+                name="reform_title_en_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='reform',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('title_es'), models.Value('')), models.F('title_en'), output_field=models.TextField())), models.F('slug'), name='reform_title_es_sort'),
+            model_name="reform",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("title_es"), models.Value("")
+                        ),
+                        models.F("title_en"),
+                        output_field=models.TextField(),
+                    )
+                ),
+                models.F("slug"),
+                name="reform_title_es_sort",
+            ),
         ),
         migrations.AddIndex(
-            model_name='reform',
-            index=models.Index(models.OrderBy(django.db.models.functions.comparison.Coalesce(django.db.models.functions.comparison.NullIf(models.F('title_es'), models.Value('')), models.F('title_en'), output_field=models.TextField()), descending=True), models.F('slug'), name='reform_title_es_desc'),
+            model_name="reform",
+            index=models.Index(
+                models.OrderBy(
+                    django.db.models.functions.comparison.Coalesce(
+                        django.db.models.functions.comparison.NullIf(
+                            models.F("title_es"), models.Value("")
+                        ),
+                        models.F("title_en"),
+                        output_field=models.TextField(),
+                    ),
+                    descending=True,
+                ),
+                models.F("slug"),
+                name="reform_title_es_desc",
+            ),
         ),
         migrations.AddIndex(
-            model_name='reform',
-            index=models.Index(models.F('status'), models.F('title_en'), models.F('slug'), name='reform_status_title_en_sort'),
+            model_name="reform",
+            index=models.Index(
+                models.F("status"),
+                models.F("title_en"),
+                models.F("slug"),
+                name="reform_status_title_en_sort",
+            ),
         ),
     ]
