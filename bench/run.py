@@ -65,6 +65,9 @@ def environment(**extra):
             "BIND": BIND,
             "HTTPS": "false",
             "LOG_LEVEL": "WARNING",
+            # The load stands for many partners; from one address the API's
+            # per-client rate limit would answer most of it with 429.
+            "API_ANON_RATE": "",
         }
     )
     env.update(extra)
@@ -394,7 +397,9 @@ def main():
         " and HTTP libraries do. Caching off means the response cache is off"
         " (`RESPONSE_CACHE=false`): every request renders; counts and filter options"
         " stay remembered per content version (common/content_memo.py), as in"
-        " production. Queries are counted in-process on a second request, cache off.",
+        " production. The API's per-client rate limit is off: the load stands for many"
+        " clients, and from one address most of it would be a 429."
+        " Queries are counted in-process on a second request, cache off.",
         "",
         "## Targets",
         "",
