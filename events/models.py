@@ -74,7 +74,7 @@ class Meeting(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "meeting",
             translated=["name"],
-            plain=["start_date", "end_date"],
+            plain=["start_date", "end_date", "updated_at"],
         )
         constraints = [
             models.CheckConstraint(

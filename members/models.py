@@ -115,7 +115,7 @@ class Jurisdiction(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "member",
             translated=["name"],
-            plain=["member_since", "country"],
+            plain=["member_since", "country", "updated_at"],
             filtered=[
                 ("name_en", "region"),
                 ("name_en", "kind"),

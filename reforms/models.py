@@ -101,6 +101,7 @@ class Reform(SearchableModel, PublishableModel):
         indexes = sort_indexes(
             "reform",
             translated=["title"],
+            plain=["updated_at"],
             filtered=[("title_en", "status")],
         )
         constraints = [
