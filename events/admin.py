@@ -1,6 +1,8 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import IntegrityError, router, transaction
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from common.admin import ContentAdmin, ContentInline, CountryListFilter
@@ -9,6 +11,9 @@ from events.models import Meeting, Session
 from events.resources import MeetingResource, SessionResource
 
 SESSION_LINKS = ("showcased_reforms", "jurisdictions", "themes")
+# The database's words when a session would fall outside its meeting's dates
+# (events/migrations/0002_session_within_meeting_dates.py).
+SESSION_OUTSIDE_MEETING = "session times must fall inside the meeting dates"
 
 
 class SessionInline(ContentInline):
@@ -101,6 +106,35 @@ class MeetingAdmin(SpreadsheetAdminMixin, ContentAdmin):
         ),
         (_("Provenance"), {"fields": ("sources", "created_at", "updated_at")}),
     )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """The admin's, except that a save the database refuses because a meeting and
+        its sessions moved past each other in one go is a message, not a 500.
+
+        Django saves the meeting before its sessions, so moving both to dates that
+        do not overlap trips the session-dates trigger whichever is written first.
+        The whole save is rolled back, nothing is written, and the page says how
+        to make the move.
+        """
+        try:
+            with transaction.atomic(using=router.db_for_write(self.model)):
+                return super().changeform_view(
+                    request, object_id, form_url, extra_context
+                )
+        except IntegrityError as error:
+            if SESSION_OUTSIDE_MEETING not in str(error):
+                raise
+        self.message_user(
+            request,
+            _(
+                "Nothing was saved: the meeting’s new dates and its sessions’ new "
+                "times do not overlap the old ones, and they cannot move past each "
+                "other in one save. Widen the meeting’s dates to cover both, save, "
+                "move the sessions, save, then narrow the dates."
+            ),
+            messages.ERROR,
+        )
+        return HttpResponseRedirect(request.get_full_path())
 
     def get_queryset(self, request):
         # A subquery, not a JOIN + GROUP BY: the date hierarchy and filters keep

@@ -249,3 +249,33 @@ def test_session_search_finds_sessions_by_their_meeting_name(admin_client):
     response = admin_client.get("/admin/events/session/?q=america+abierta")
 
     assert [s.slug for s in response.context["cl"].result_list] == ["found"]
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "Nothing was saved: the meeting’s new dates and its sessions’ new"),
+        ("es", "No se guardó nada: las nuevas fechas del encuentro y las nuevas"),
+    ],
+)
+def test_moving_a_meeting_and_its_sessions_past_each_other_in_one_save_is_refused(
+    admin_client, language, message
+):
+    session = SessionFactory(starts_at=_at(27, 14))
+    url = f"/admin/events/meeting/{session.meeting.pk}/change/"
+    data = change_form_data(admin_client.get(url))
+    data.update(
+        {
+            "start_date": "2023-09-26",
+            "end_date": "2023-09-29",
+            "sessions-0-starts_at_0": "2023-09-27",
+        }
+    )
+
+    response = admin_client.post(url, data, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert (response.status_code, response["Location"]) == (302, url)
+    page = admin_client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert message in page
+    assert Meeting.objects.get().start_date == datetime.date(2022, 9, 26)
+    assert Session.objects.get().starts_at == _at(27, 14)
