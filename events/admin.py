@@ -116,6 +116,8 @@ class MeetingAdmin(SpreadsheetAdminMixin, ContentAdmin):
         The whole save is rolled back, nothing is written, and the page says how
         to make the move.
         """
+        if request.method != "POST":
+            return super().changeform_view(request, object_id, form_url, extra_context)
         try:
             with transaction.atomic(using=router.db_for_write(self.model)):
                 return super().changeform_view(
