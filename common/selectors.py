@@ -26,7 +26,9 @@ class _SlugListField(JSONField):
 class SlugList(Subquery):
     """The ``slug`` column of a correlated subquery, as one list per row, in the
     subquery's order: ``ARRAY(SELECT …)`` on PostgreSQL, ``json_group_array`` over
-    the ordered subquery on SQLite (which keeps a subquery's order for it)."""
+    the ordered subquery on SQLite. SQLite aggregates in the subquery's order
+    without promising to in its documentation; the API tests check the order on
+    both databases (tests/reforms/test_api.py)."""
 
     output_field = _SlugListField()
 

@@ -337,3 +337,18 @@ def test_reform_detail_queries(client, django_assert_num_queries, expand, querie
     with django_assert_num_queries(queries):
         response = client.get(f"{REFORMS}{slug}/", {"expand": expand} if expand else {})
     assert response.status_code == 200
+
+
+def test_linked_slugs_follow_the_linked_lists_order(client):
+    # Members list by name, themes by name: not by slug, not by when they linked.
+    zarate = JurisdictionFactory(slug="a-zarate", name_en="Zárate")
+    bogota = JurisdictionFactory(slug="z-bogota", name_en="Bogotá")
+    madrid = JurisdictionFactory(slug="m-madrid", name_en="Madrid")
+    water = ThemeFactory(slug="a-water", name_en="Water")
+    budget = ThemeFactory(slug="z-budget", name_en="Budget")
+    ReformFactory(
+        slug="budget", jurisdictions=[zarate, bogota, madrid], themes=[water, budget]
+    )
+    row = client.get(REFORMS).json()["results"][0]
+    assert row["jurisdictions"] == ["z-bogota", "m-madrid", "a-zarate"]
+    assert row["themes"] == ["z-budget", "a-water"]
