@@ -46,13 +46,14 @@ def record_count(queryset, *, request, scope):
     return memoised("count", scope, queryset.count, request=request)
 
 
-def list_scope(request, *, ignored=()):
-    """The scope of a list request: its path and query string in a canonical order,
-    without the parameters in ``ignored`` (page number, page size, format…)."""
+def list_scope(path, params, *, ignored=()):
+    """The scope of a list: its ``path`` and the ``params`` (a QueryDict) that
+    select its records, in a canonical order, without those in ``ignored`` (page
+    number, page size, format…)."""
     items = sorted(
         (key, value)
-        for key, values in request.GET.lists()
+        for key, values in params.lists()
         if key not in ignored
         for value in values
     )
-    return [request.path, *(f"{key}={value}" for key, value in items)]
+    return [path, *(f"{key}={value}" for key, value in items)]

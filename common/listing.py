@@ -25,7 +25,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from django_countries import countries
 
-from common.content_memo import memoised, record_count
+from common.content_memo import list_scope, memoised, record_count
 from common.filters import SLUG_PATTERN
 from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
@@ -170,7 +170,7 @@ class FilteredListView(TemplateView):
         paginator.count = record_count(
             filterset.qs,
             request=request,
-            scope=[request.path, *_canonical(params, ignored={"page", "ordering"})],
+            scope=list_scope(request.path, params, ignored={"page", "ordering"}),
         )
         page, page_messages = self.paginate(paginator, params)
         messages += page_messages
@@ -329,15 +329,6 @@ class FilteredListView(TemplateView):
                 for value, label in self.ordering_options
             ],
         )
-
-
-def _canonical(params, *, ignored):
-    return sorted(
-        f"{key}={value}"
-        for key, values in params.lists()
-        if key not in ignored
-        for value in values
-    )
 
 
 def _without(params, name, value):

@@ -177,7 +177,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             "format",
             EXPAND_PARAMETER,
         }
-        scope = list_scope(self.request, ignored=ignored)
+        scope = list_scope(self.request.path, self.request.GET, ignored=ignored)
         return record_count(queryset, request=self.request, scope=scope)
 
     def list(self, request, *args, **kwargs):
