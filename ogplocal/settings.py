@@ -115,6 +115,21 @@ DATABASES = {
     )
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Parameters travel apart from the SQL (server-side binding), so a query the
+    # app runs again and again has one text, which psycopg prepares after
+    # DATABASE_PREPARE_THRESHOLD runs: PostgreSQL then skips planning it, which
+    # costs more than running a 50-row list. A pooler in transaction mode
+    # (PgBouncer before 1.21) cannot keep prepared statements: set it to 0 there.
+    prepare_threshold = env.int("DATABASE_PREPARE_THRESHOLD", default=2)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True,
+        prepare_threshold=prepare_threshold or None,
+    )
+
+# Compiled list queries are checked against a fresh compile on every use
+# (common.statements): on in development and tests, off in production.
+STATEMENTS_VERIFY = env.bool("STATEMENTS_VERIFY", default=DEBUG)
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://ogplocal")}
 

@@ -1,7 +1,7 @@
 import datetime
 import subprocess
 
-import psycopg2
+import psycopg
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
@@ -114,7 +114,7 @@ def test_pg_dump_restores_into_an_empty_database(content, tmp_path):
             check=True,
         )
         with (
-            psycopg2.connect(
+            psycopg.connect(
                 dbname=scratch,
                 host=environment["PGHOST"],
                 port=environment["PGPORT"],
