@@ -12,6 +12,7 @@ from rest_framework.exceptions import NotFound
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
 from common.api.renderers import CSVRenderer, ICalendarRenderer
+from common.api.rows import translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -89,6 +90,26 @@ class MeetingSerializer(ResourceSerializer):
     updated_at = serializers.DateTimeField()
     fallback_fields = FallbackFieldsField()
 
+    columns = (
+        "id",
+        "slug",
+        *translated_columns("name", "host_city", "summary", "highlights"),
+        "kind",
+        "region",
+        "host_country",
+        "venue",
+        "start_date",
+        "end_date",
+        "timezone",
+        "participant_count",
+        "country_count",
+        "latitude",
+        "longitude",
+        "website",
+        "sources",
+        "updated_at",
+    )
+
     def to_representation(self, meeting):
         fallbacks = []
         text = self.texts.value
@@ -101,7 +122,9 @@ class MeetingSerializer(ResourceSerializer):
             "kind": meeting.kind,
             "region": meeting.region,
             "host_city": text(meeting, "host_city", fallbacks),
-            "host_country": country_codes(meeting, "host_country"),
+            "host_country": country_codes(
+                meeting, Meeting._meta.get_field("host_country")
+            ),
             "venue": meeting.venue,
             "start_date": iso_date(meeting.start_date),
             "end_date": iso_date(meeting.end_date),

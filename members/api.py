@@ -6,6 +6,7 @@ from rest_framework import serializers
 from common.api import geojson
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.renderers import CSVRenderer, GeoJSONRenderer
+from common.api.rows import translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -51,6 +52,27 @@ class JurisdictionSerializer(ResourceSerializer):
     updated_at = serializers.DateTimeField()
     fallback_fields = FallbackFieldsField()
 
+    columns = (
+        "id",
+        "slug",
+        *translated_columns("name", "summary"),
+        "local_name",
+        "kind",
+        "country",
+        "subdivision",
+        "ocd_id",
+        "region",
+        "member_since",
+        "status",
+        "website",
+        "ogp_url",
+        "latitude",
+        "longitude",
+        "sources",
+        "last_verified_on",
+        "updated_at",
+    )
+
     def to_representation(self, member):
         fallbacks = []
         text = self.texts.value
@@ -60,7 +82,7 @@ class JurisdictionSerializer(ResourceSerializer):
             "name": text(member, "name", fallbacks),
             "local_name": member.local_name,
             "kind": member.kind,
-            "country": country_codes(member, "country"),
+            "country": country_codes(member, Jurisdiction._meta.get_field("country")),
             "subdivision": member.subdivision,
             "ocd_id": member.ocd_id,
             "region": member.region,

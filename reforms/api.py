@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
+from common.api.rows import translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -36,6 +37,17 @@ class ThemeSerializer(ResourceSerializer):
     sources = serializers.ListField(child=serializers.URLField())
     updated_at = serializers.DateTimeField()
     fallback_fields = FallbackFieldsField()
+
+    columns = (
+        "id",
+        "slug",
+        *translated_columns("name", "description"),
+        "is_policy_area",
+        "is_local_circle",
+        "ogp_url",
+        "sources",
+        "updated_at",
+    )
 
     def to_representation(self, theme):
         fallbacks = []
@@ -78,6 +90,20 @@ class ReformSerializer(ResourceSerializer):
     updated_at = serializers.DateTimeField()
     fallback_fields = FallbackFieldsField()
 
+    # published_*: the link slugs reform_list_with_link_slugs annotates.
+    columns = (
+        "id",
+        "slug",
+        *translated_columns("title", "summary"),
+        "status",
+        "countries",
+        "published_jurisdictions",
+        "published_themes",
+        "website",
+        "sources",
+        "updated_at",
+    )
+
     def to_representation(self, reform):
         fallbacks = []
         text = self.texts.value
@@ -87,7 +113,7 @@ class ReformSerializer(ResourceSerializer):
             "title": text(reform, "title", fallbacks),
             "summary": text(reform, "summary", fallbacks),
             "status": reform.status,
-            "countries": country_codes(reform, "countries"),
+            "countries": country_codes(reform, Reform._meta.get_field("countries")),
             "jurisdictions": self.related(
                 "jurisdictions", reform.published_jurisdictions, JurisdictionSerializer
             ),

@@ -17,7 +17,14 @@ class ResourceSerializer(serializers.Serializer):
 
     The view's serializer context carries ``texts`` (how translated fields read),
     ``links`` (API URLs) and ``expand`` (relations to show as objects).
+
+    ``columns``, when a subclass sets it, names every field and annotation of the
+    viewset's queryset that ``to_representation`` reads (``id`` among them): list
+    pages then read only those, as ``common.api.rows.Row`` objects rather than
+    model instances. ``to_representation`` must read them as attributes only.
     """
+
+    columns = None
 
     @cached_property
     def texts(self):
@@ -66,12 +73,12 @@ def number(value):
     return float(value) if value is not None else None
 
 
-def country_codes(instance, field_name):
-    """ISO codes of a CountryField, a list for ``multiple=True``, read from the
-    stored value: django-countries' attribute builds a translated Country object
-    per code, the costliest part of a list row."""
-    field = instance._meta.get_field(field_name)
-    stored = instance.__dict__[field.attname]
+def country_codes(record, field):
+    """ISO codes of the CountryField ``field`` of ``record`` (a model instance or a
+    Row), a list for ``multiple=True``, read from the stored value: django-countries'
+    attribute builds a translated Country object per code, the costliest part of a
+    list row."""
+    stored = record.__dict__[field.attname]
     if field.multiple and isinstance(stored, list):
         return stored
     return field.get_clean_value(stored)

@@ -20,6 +20,7 @@ from common.api.conditional import validators_for
 from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer
+from common.api.rows import read_rows
 from common.content_memo import list_scope, record_count
 from common.filters import SLUG_PATTERN
 from common.languages import source_language
@@ -189,11 +190,44 @@ class ResourceListViewSet(viewsets.GenericViewSet):
         if export is not None:
             return export(queryset)
         page = self.paginator.paginate_queryset(
-            queryset, request, view=self, count=self.count(queryset)
+            queryset,
+            request,
+            view=self,
+            count=self.count(queryset),
+            read=self.read_page,
         )
         self.load_links(page, full=self.expand)
         serializer = self.get_serializer(page, many=True)
         return self.get_paginated_response(serializer.data)
+
+    def read_page(self, queryset):
+        """The records of one page: Rows of the serializer's ``columns`` when it
+        names them (common.api.rows), else model instances."""
+        columns = self.get_serializer_class().columns
+        if columns is None:
+            return list(queryset)
+        return read_rows(queryset, columns, statement_key=self.statement_key(queryset))
+
+    def statement_key(self, page):
+        """What the SQL of the page ``page`` (a sliced queryset) depends on: the
+        resource, the language (translated orderings), the filter and ordering
+        parameters and the slice. Parameters that do not filter, such as ``expand``
+        or a client's cache buster, are left out."""
+        filters = self.filterset_class.base_filters.keys()
+        parameters = tuple(
+            sorted(
+                (name, tuple(values))
+                for name, values in self.request.query_params.lists()
+                if name in filters
+            )
+        )
+        return (
+            type(self).__qualname__,
+            translation.get_language(),
+            parameters,
+            page.query.low_mark,
+            page.query.high_mark,
+        )
 
     def get_export_name(self):
         return self.export_name or self.basename

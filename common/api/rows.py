@@ -1,0 +1,44 @@
+"""The records of a JSON list page, read as plain values instead of model instances.
+
+A model instance costs more to build than its row costs to read: ``Model.__init__``,
+its signals and the descriptors of modeltranslation and django-countries run for
+every field of every record. A page shows a few columns of each record, so a
+serializer names them (``columns``) and the list reads just those, with
+``values_list``, into ``Row`` objects. A Row answers attribute access like the
+instance would (``row.title_en``, ``row.pk``), so one ``to_representation`` serves
+list rows, detail instances and the exports.
+"""
+
+from types import SimpleNamespace
+
+from common.languages import language_codes
+from common.statements import statements
+
+
+class Row(SimpleNamespace):
+    """One record's columns by name. Mutable: the apps' ``*_links_load`` selectors
+    set whole linked records on it for ``?expand=``."""
+
+    @property
+    def pk(self):
+        return self.id
+
+
+def translated_columns(*fields):
+    """``("title",)`` → ``("title_en", "title_es")``: a translated field's columns."""
+    return tuple(f"{field}_{code}" for field in fields for code in language_codes())
+
+
+def read_rows(queryset, columns, *, statement_key=None):
+    """The records ``queryset`` selects (sliced or not) as Rows of ``columns``, which
+    name fields or annotations of the queryset and must include ``id``.
+
+    With ``statement_key`` the SQL is compiled once per key (common.statements):
+    the key must name everything the query depends on besides ``columns``.
+    """
+    queryset = queryset.values_list(*columns)
+    if statement_key is None:
+        names, values = columns, list(queryset)
+    else:
+        names, values = statements.rows(queryset, (columns, statement_key))
+    return [Row(**dict(zip(names, row, strict=True))) for row in values]
