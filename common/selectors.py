@@ -19,7 +19,10 @@ class _SlugListField(JSONField):
         return list(value)
 
     def get_db_converters(self, connection):
-        # Only our own conversion: JSONField's would try to decode a list again.
+        # PostgreSQL's ARRAY(…) arrives as a list (never NULL): nothing to convert.
+        # Elsewhere only our own conversion: JSONField's would decode a list again.
+        if connection.vendor == "postgresql":
+            return []
         return [self.from_db_value]
 
 

@@ -35,14 +35,15 @@ class CompiledStatements:
         self._entries = OrderedDict()
         self._lock = threading.Lock()
 
-    def rows(self, queryset, key):
+    def rows(self, build, key):
         """``(names, rows)``: the column names and the rows (tuples, converted as
-        Django converts them) of ``queryset``, a ``values``/``values_list``
-        queryset. The columns come in the SQL's order, which need not be the order
-        ``values_list`` names them in. ``key`` must name everything the SQL depends
-        on."""
+        Django converts them) of the ``values``/``values_list`` queryset that
+        ``build()`` returns, called only when the SQL must be compiled. The columns
+        come in the SQL's order, which need not be the order ``values_list`` names
+        them in. ``key`` must name everything the SQL depends on."""
         entry = self._get(key)
         if entry is None or settings.STATEMENTS_VERIFY:
+            queryset = build()
             compiled = _compile(queryset)
             if entry is not None and entry[:3] != compiled[:3]:
                 raise StatementMismatch(
@@ -50,10 +51,10 @@ class CompiledStatements:
                 )
             entry = compiled
             self._put(key, entry)
-        sql, params, names, converters = entry
+        sql, params, names, converters, database = entry
         if sql is None:
             return names, []
-        connection = connections[queryset.db]
+        connection = connections[database]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
@@ -77,17 +78,18 @@ class CompiledStatements:
 
 
 def _compile(queryset):
-    """``(sql, params, names, converters)``; ``sql`` is None for a query that can
-    match nothing (Django then runs none)."""
+    """``(sql, params, names, converters, database)``; ``sql`` is None for a query
+    that can match nothing (Django then runs none)."""
     compiler = queryset.query.get_compiler(using=queryset.db)
     try:
         sql, params = compiler.as_sql()
     except EmptyResultSet:
-        return None, (), (), {}
+        return None, (), (), {}, queryset.db
     selected = compiler.select[: compiler.col_count]
     names = tuple(alias for _expression, _sql, alias in selected)
     fields = [expression for expression, _sql, _alias in selected]
-    return sql, tuple(params), names, compiler.get_converters(fields)
+    converters = compiler.get_converters(fields)
+    return sql, tuple(params), names, converters, queryset.db
 
 
 def _convert(row, converters, connection):

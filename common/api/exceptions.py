@@ -3,8 +3,9 @@
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from rest_framework import exceptions
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+
+from common.api.renderers import JSONRenderer
 
 
 def exception_handler(exc, context):

@@ -2,7 +2,8 @@
 
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
-from rest_framework.renderers import JSONRenderer
+
+from common.api.renderers import JSONRenderer
 
 
 def feature(row):

@@ -72,6 +72,7 @@ class Texts:
         self.language = language
         self.source = source_language()
         self.codes = tuple(language_codes())
+        self._attributes = {}
 
     @property
     def collapsed(self):
@@ -90,9 +91,12 @@ class Texts:
         nothing to fall back to and is not marked.
         """
         if self.language is None:
-            return {
-                code: getattr(instance, f"{field}_{code}") or "" for code in self.codes
-            }
+            attributes = self._attributes.get(field)
+            if attributes is None:
+                attributes = self._attributes[field] = tuple(
+                    (code, f"{field}_{code}") for code in self.codes
+                )
+            return {code: getattr(instance, name) or "" for code, name in attributes}
         value = getattr(instance, f"{field}_{self.language}")
         if value:
             return value

@@ -21,4 +21,6 @@ class Links:
 
     def detail(self, url_name, *slugs):
         """``/api/v1/reforms/`` + ``open-data/``; nested paths take several slugs."""
+        if len(slugs) == 1:
+            return f"{self.base(url_name)}{slugs[0]}/"
         return self.base(url_name) + "".join(f"{slug}/" for slug in slugs)

@@ -36,9 +36,10 @@ def read_rows(queryset, columns, *, statement_key=None):
     With ``statement_key`` the SQL is compiled once per key (common.statements):
     the key must name everything the query depends on besides ``columns``.
     """
-    queryset = queryset.values_list(*columns)
     if statement_key is None:
-        names, values = columns, list(queryset)
+        names, values = columns, list(queryset.values_list(*columns))
     else:
-        names, values = statements.rows(queryset, (columns, statement_key))
+        names, values = statements.rows(
+            lambda: queryset.values_list(*columns), (columns, statement_key)
+        )
     return [Row(**dict(zip(names, row, strict=True))) for row in values]

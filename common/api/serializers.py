@@ -79,6 +79,11 @@ def country_codes(record, field):
     attribute builds a translated Country object per code, the costliest part of a
     list row."""
     stored = record.__dict__[field.attname]
+    if isinstance(stored, str):
+        # As read from the database, where the field keeps it clean ("AR,BR").
+        if field.multiple:
+            return stored.split(",") if stored else []
+        return stored
     if field.multiple and isinstance(stored, list):
         return stored
     return field.get_clean_value(stored)

@@ -12,14 +12,13 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from rest_framework import routers, viewsets
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from common.api import csv_export
 from common.api.conditional import validators_for
 from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
-from common.api.renderers import CSVRenderer
+from common.api.renderers import CSVRenderer, JSONRenderer
 from common.api.rows import read_rows
 from common.content_memo import list_scope, record_count
 from common.filters import SLUG_PATTERN

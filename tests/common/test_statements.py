@@ -20,9 +20,12 @@ def test_a_compiled_query_still_reads_the_current_rows():
     statements = CompiledStatements()
     ReformFactory(slug="first")
     query = Reform.objects.order_by("slug").values_list("slug")
-    assert slugs(statements.rows(query.all(), "reform slugs")) == ["first"]
+    assert slugs(statements.rows(lambda: query.all(), "reform slugs")) == ["first"]
     ReformFactory(slug="second")
-    assert slugs(statements.rows(query.all(), "reform slugs")) == ["first", "second"]
+    assert slugs(statements.rows(lambda: query.all(), "reform slugs")) == [
+        "first",
+        "second",
+    ]
 
 
 def test_the_key_decides_which_sql_runs(settings):
@@ -33,17 +36,30 @@ def test_the_key_decides_which_sql_runs(settings):
     ReformFactory(slug="first")
     ReformFactory(slug="second")
     reforms = Reform.objects.values_list("slug")
-    assert slugs(statements.rows(reforms.filter(slug="first"), "k")) == ["first"]
-    assert slugs(statements.rows(reforms.filter(slug="second"), "k")) == ["first"]
+    assert slugs(statements.rows(lambda: reforms.filter(slug="first"), "k")) == [
+        "first"
+    ]
+    assert slugs(statements.rows(lambda: reforms.filter(slug="second"), "k")) == [
+        "first"
+    ]
+
+
+def test_a_known_key_runs_its_sql_without_building_the_queryset(settings):
+    settings.STATEMENTS_VERIFY = False
+    statements = CompiledStatements()
+    ReformFactory(slug="first")
+    reforms = Reform.objects.values_list("slug")
+    statements.rows(lambda: reforms, "k")
+    assert slugs(statements.rows(lambda: pytest.fail("built again"), "k")) == ["first"]
 
 
 def test_verification_fails_loudly_when_one_key_names_two_queries(settings):
     settings.STATEMENTS_VERIFY = True
     statements = CompiledStatements()
     reforms = Reform.objects.values_list("slug")
-    statements.rows(reforms.filter(slug="first"), "k")
+    statements.rows(lambda: reforms.filter(slug="first"), "k")
     with pytest.raises(StatementMismatch, match="'k' names two queries"):
-        statements.rows(reforms.filter(slug="second"), "k")
+        statements.rows(lambda: reforms.filter(slug="second"), "k")
 
 
 def test_a_query_that_can_match_nothing_runs_none(django_assert_num_queries):
@@ -51,14 +67,14 @@ def test_a_query_that_can_match_nothing_runs_none(django_assert_num_queries):
     ReformFactory(slug="first")
     nothing = Reform.objects.filter(pk__in=[]).values_list("slug")
     with django_assert_num_queries(0):
-        assert statements.rows(nothing, "none") == ((), [])
+        assert statements.rows(lambda: nothing, "none") == ((), [])
 
 
 def test_values_are_converted_as_django_converts_them():
     # On SQLite a datetime is stored as text: the column's converter makes it one.
     reform = ReformFactory(slug="first", countries=["AR", "BR"])
     names, rows = CompiledStatements().rows(
-        Reform.objects.values_list("updated_at", "countries"), "dates"
+        lambda: Reform.objects.values_list("updated_at", "countries"), "dates"
     )
     assert dict(zip(names, rows[0], strict=True)) == {
         "updated_at": reform.updated_at,
@@ -70,7 +86,7 @@ def test_the_least_recently_used_statement_is_dropped_first():
     statements = CompiledStatements(size=2)
     reforms = Reform.objects.values_list("slug")
     for key in ("a", "b", "a", "c"):
-        statements.rows(reforms.filter(slug=key), key)
+        statements.rows(lambda key=key: reforms.filter(slug=key), key)
     assert list(statements._entries) == ["a", "c"]
 
 
