@@ -44,7 +44,7 @@ serve: install
 	$(SERVE_ENV) $(BIN)/gunicorn ogplocal.wsgi -c gunicorn.conf.py
 
 # The benchmark (bench/run.py): PostgreSQL on 127.0.0.1:5432 with the scale data,
-# `make serve`, wrk on loopback; writes bench/results.md. About ten minutes.
+# `make serve`, wrk on loopback; writes bench/results.md. About twelve minutes.
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

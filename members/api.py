@@ -6,7 +6,7 @@ from rest_framework import serializers
 from common.api import geojson
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.renderers import CSVRenderer, GeoJSONRenderer
-from common.api.rows import translated_columns
+from common.api.rows import read_rows, translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -116,9 +116,10 @@ class JurisdictionViewSet(ResourceViewSet):
         """Members with coordinates as Point features; those without are left out
         (a map cannot place them; the JSON and CSV lists hold every member)."""
         serializer = self.get_serializer()
+        placed = queryset.filter(latitude__isnull=False)
         rows = (
             serializer.to_representation(member)
-            for member in queryset.filter(latitude__isnull=False)
+            for member in read_rows(placed, serializer.columns)
         )
         response = HttpResponse(
             geojson.render(geojson.feature_collection(rows)),

@@ -14,6 +14,7 @@ from django.http import StreamingHttpResponse
 
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.languages import Texts
+from common.api.rows import iterate_rows
 from common.languages import language_codes
 
 ROWS_PER_QUERY = 500
@@ -44,10 +45,10 @@ def _cell(value):
     return value
 
 
-def batches(queryset, size):
-    """Lists of up to ``size`` records, read ``size`` rows at a time."""
+def batches(records, size):
+    """Lists of up to ``size`` of ``records``."""
     batch = []
-    for record in queryset.iterator(chunk_size=size):
+    for record in records:
         batch.append(record)
         if len(batch) == size:
             yield batch
@@ -62,7 +63,11 @@ def rows(serializer, queryset, load_links):
     yield [header for header, _name, _code in layout]
     # Every language in translated fields; relations as slugs.
     serializer.context.update(texts=Texts(), expand=frozenset())
-    for batch in batches(queryset, ROWS_PER_QUERY):
+    if serializer.columns is None:
+        records = queryset.iterator(chunk_size=ROWS_PER_QUERY)
+    else:
+        records = iterate_rows(queryset, serializer.columns, chunk_size=ROWS_PER_QUERY)
+    for batch in batches(records, ROWS_PER_QUERY):
         for record in load_links(batch, full=frozenset()):
             row = serializer.to_representation(record)
             yield [
@@ -87,8 +92,9 @@ def _chunks(lines):
 def csv_response(serializer, queryset, *, load_links, filename):
     """A streamed UTF-8 CSV download of every record in ``queryset``.
 
-    Records are read ``ROWS_PER_QUERY`` at a time, each batch with its links
-    (``load_links``), so memory stays flat however many rows match.
+    Records are read ``ROWS_PER_QUERY`` at a time (as Rows when the serializer
+    names its ``columns``), each batch with its links (``load_links``), so memory
+    stays flat however many rows match.
     """
     response = StreamingHttpResponse(
         _chunks(rows(serializer, queryset, load_links)),

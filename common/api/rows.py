@@ -43,3 +43,10 @@ def read_rows(queryset, columns, *, statement_key=None):
             lambda: queryset.values_list(*columns), (columns, statement_key)
         )
     return [Row(**dict(zip(names, row, strict=True))) for row in values]
+
+
+def iterate_rows(queryset, columns, *, chunk_size):
+    """``read_rows`` for every record of a long list (an export): read
+    ``chunk_size`` rows at a time, so memory stays flat."""
+    for values in queryset.values_list(*columns).iterator(chunk_size=chunk_size):
+        yield Row(**dict(zip(columns, values, strict=True)))
