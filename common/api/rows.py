@@ -1,9 +1,9 @@
-"""The records of a JSON list page, read as plain values instead of model instances.
+"""The records of API lists and exports, read as plain values, not model instances.
 
 A model instance costs more to build than its row costs to read: ``Model.__init__``,
 its signals and the descriptors of modeltranslation and django-countries run for
-every field of every record. A page shows a few columns of each record, so a
-serializer names them (``columns``) and the list reads just those, with
+every field of every record. A list shows a few columns of each record, so a
+serializer names them (``columns``) and lists and exports read just those, with
 ``values_list``, into ``Row`` objects. A Row answers attribute access like the
 instance would (``row.title_en``, ``row.pk``), so one ``to_representation`` serves
 list rows, detail instances and the exports.
