@@ -63,10 +63,7 @@ def rows(serializer, queryset, load_links):
     yield [header for header, _name, _code in layout]
     # Every language in translated fields; relations as slugs.
     serializer.context.update(texts=Texts(), expand=frozenset())
-    if serializer.columns is None:
-        records = queryset.iterator(chunk_size=ROWS_PER_QUERY)
-    else:
-        records = iterate_rows(queryset, serializer.columns, chunk_size=ROWS_PER_QUERY)
+    records = iterate_rows(queryset, serializer.columns, chunk_size=ROWS_PER_QUERY)
     for batch in batches(records, ROWS_PER_QUERY):
         for record in load_links(batch, full=frozenset()):
             row = serializer.to_representation(record)

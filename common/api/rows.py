@@ -31,11 +31,14 @@ def translated_columns(*fields):
 
 def read_rows(queryset, columns, *, statement_key=None):
     """The records ``queryset`` selects (sliced or not) as Rows of ``columns``, which
-    name fields or annotations of the queryset and must include ``id``.
+    name fields or annotations of the queryset and must include ``id``; as model
+    instances when ``columns`` is None (a serializer that names none).
 
     With ``statement_key`` the SQL is compiled once per key (common.statements):
     the key must name everything the query depends on besides ``columns``.
     """
+    if columns is None:
+        return list(queryset)
     if statement_key is None:
         names, values = columns, list(queryset.values_list(*columns))
     else:
@@ -48,5 +51,8 @@ def read_rows(queryset, columns, *, statement_key=None):
 def iterate_rows(queryset, columns, *, chunk_size):
     """``read_rows`` for every record of a long list (an export): read
     ``chunk_size`` rows at a time, so memory stays flat."""
+    if columns is None:
+        yield from queryset.iterator(chunk_size=chunk_size)
+        return
     for values in queryset.values_list(*columns).iterator(chunk_size=chunk_size):
         yield Row(**dict(zip(columns, values, strict=True)))

@@ -202,10 +202,11 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     def read_page(self, queryset):
         """The records of one page: Rows of the serializer's ``columns`` when it
         names them (common.api.rows), else model instances."""
-        columns = self.get_serializer_class().columns
-        if columns is None:
-            return list(queryset)
-        return read_rows(queryset, columns, statement_key=self.statement_key(queryset))
+        return read_rows(
+            queryset,
+            self.get_serializer_class().columns,
+            statement_key=self.statement_key(queryset),
+        )
 
     def statement_key(self, page):
         """What the SQL of the page ``page`` (a sliced queryset) depends on: the
