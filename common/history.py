@@ -8,8 +8,13 @@ a model's fields when it builds the historical model, so registering any earlier
 
 import simple_history
 
-# Derived from the other fields on every save; recording it would only add noise.
-EXCLUDED_FIELDS = ["search_text"]
+# Derived from the other fields or the links (reforms.link_slugs); recording them
+# would only add noise.
+EXCLUDED_FIELDS = [
+    "search_text",
+    "published_jurisdiction_slugs",
+    "published_theme_slugs",
+]
 
 
 def register_history(model, *, m2m_fields=()):
@@ -17,6 +22,10 @@ def register_history(model, *, m2m_fields=()):
     for ``m2m_fields``, the linked records."""
     simple_history.register(
         model,
-        excluded_fields=EXCLUDED_FIELDS,
+        excluded_fields=[
+            name
+            for name in EXCLUDED_FIELDS
+            if any(field.name == name for field in model._meta.fields)
+        ],
         m2m_fields=list(m2m_fields),
     )

@@ -4,6 +4,7 @@ import functools
 import json
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import F, JSONField, OuterRef, Subquery
 from django.utils import translation
 
@@ -82,16 +83,17 @@ def built_once_per_language(selector):
     Building a queryset with subqueries costs about as much as running it; a copy
     (``.all()``) costs nothing, never shares fetched rows, and is filtered and
     sliced like the original. Not for selectors that read the date, the user or
-    anything else that changes.
+    anything else that changes. ``SELF_CHECKS`` may change the queryset
+    (common.stored_slugs), so it is part of the key.
     """
     built = {}
 
     @functools.wraps(selector)
     def wrapper():
-        language = translation.get_language()
-        queryset = built.get(language)
+        key = (translation.get_language(), settings.SELF_CHECKS)
+        queryset = built.get(key)
         if queryset is None:
-            queryset = built[language] = selector()
+            queryset = built[key] = selector()
         return queryset.all()
 
     return wrapper

@@ -7,7 +7,7 @@ content, so each worker keeps it by a key that names those parameters. Every
 request still runs the SQL and reads current rows: nothing here can be stale.
 
 A wrong key (one that leaves out something the SQL depends on) would serve one
-request another's query, so with ``STATEMENTS_VERIFY`` on (tests and DEBUG) every
+request another's query, so with ``SELF_CHECKS`` on (tests and DEBUG) every
 use compiles the queryset again and fails loudly when the SQL differs.
 """
 
@@ -41,8 +41,10 @@ class CompiledStatements:
         ``build()`` returns, called only when the SQL must be compiled. The columns
         come in the SQL's order, which need not be the order ``values_list`` names
         them in. ``key`` must name everything the SQL depends on."""
-        entry = self._get(key)
-        if entry is None or settings.STATEMENTS_VERIFY:
+        # SELF_CHECKS adds checks to some queries (common.stored_slugs).
+        entry_key = (key, settings.SELF_CHECKS)
+        entry = self._get(entry_key)
+        if entry is None or settings.SELF_CHECKS:
             queryset = build()
             compiled = _compile(queryset)
             if entry is not None and entry[:3] != compiled[:3]:
@@ -50,7 +52,7 @@ class CompiledStatements:
                     f"Key {key!r} names two queries:\n{entry[0]}\n{compiled[0]}"
                 )
             entry = compiled
-            self._put(key, entry)
+            self._put(entry_key, entry)
         sql, params, names, converters, database = entry
         if sql is None:
             return names, []

@@ -127,9 +127,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         prepare_threshold=prepare_threshold or None,
     )
 
-# Compiled list queries are checked against a fresh compile on every use
-# (common.statements): on in development and tests, off in production.
-STATEMENTS_VERIFY = env.bool("STATEMENTS_VERIFY", default=DEBUG)
+# Remembered and stored derived data is checked against a fresh computation on every
+# use (compiled list queries, common.statements; reforms' stored link slugs,
+# reforms.link_slugs): on in development and tests, off in production.
+SELF_CHECKS = env.bool("SELF_CHECKS", default=DEBUG)
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://ogplocal")}
 

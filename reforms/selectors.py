@@ -4,7 +4,8 @@ from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked, built_once_per_language, linked_slugs
+from common.selectors import attach_linked, built_once_per_language
+from common.stored_slugs import checked_stored_slugs, joined_slugs
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
@@ -144,16 +145,34 @@ def reform_meeting_options(*, slugs):
     return meeting_model.objects.published().filter(slug__in=slugs)
 
 
+def reform_link_slugs_computed():
+    """What each reform's stored link slugs must hold, as expressions over its
+    links: the slugs of its published members and themes, in the order of
+    ``jurisdiction_list`` and ``theme_list``. reforms.link_slugs writes them."""
+    return {
+        "published_jurisdiction_slugs": joined_slugs(
+            jurisdiction_list(), through="reformjurisdiction__reform_id"
+        ),
+        "published_theme_slugs": joined_slugs(
+            theme_list(), through="reformtheme__reform_id"
+        ),
+    }
+
+
 @built_once_per_language
 def reform_list_with_link_slugs():
     """Published reforms (as ``reform_list``), each with ``published_jurisdictions``
     and ``published_themes``: the slugs of its published members and themes in
-    their lists' order, read in the same query."""
+    their lists' order, read from the columns that store them (checked against the
+    links under ``SELF_CHECKS``)."""
+    computed = reform_link_slugs_computed()
     return reform_list().annotate(
-        published_jurisdictions=linked_slugs(
-            jurisdiction_list(), through="reformjurisdiction__reform_id"
+        published_jurisdictions=checked_stored_slugs(
+            "published_jurisdiction_slugs", computed["published_jurisdiction_slugs"]
         ),
-        published_themes=linked_slugs(theme_list(), through="reformtheme__reform_id"),
+        published_themes=checked_stored_slugs(
+            "published_theme_slugs", computed["published_theme_slugs"]
+        ),
     )
 
 

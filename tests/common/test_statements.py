@@ -31,7 +31,7 @@ def test_a_compiled_query_still_reads_the_current_rows():
 def test_the_key_decides_which_sql_runs(settings):
     # Why the key must name everything the SQL depends on: under one key, a
     # second queryset runs the first one's SQL.
-    settings.STATEMENTS_VERIFY = False
+    settings.SELF_CHECKS = False
     statements = CompiledStatements()
     ReformFactory(slug="first")
     ReformFactory(slug="second")
@@ -45,7 +45,7 @@ def test_the_key_decides_which_sql_runs(settings):
 
 
 def test_a_known_key_runs_its_sql_without_building_the_queryset(settings):
-    settings.STATEMENTS_VERIFY = False
+    settings.SELF_CHECKS = False
     statements = CompiledStatements()
     ReformFactory(slug="first")
     reforms = Reform.objects.values_list("slug")
@@ -54,7 +54,7 @@ def test_a_known_key_runs_its_sql_without_building_the_queryset(settings):
 
 
 def test_verification_fails_loudly_when_one_key_names_two_queries(settings):
-    settings.STATEMENTS_VERIFY = True
+    settings.SELF_CHECKS = True
     statements = CompiledStatements()
     reforms = Reform.objects.values_list("slug")
     statements.rows(lambda: reforms.filter(slug="first"), "k")
@@ -87,7 +87,7 @@ def test_the_least_recently_used_statement_is_dropped_first():
     reforms = Reform.objects.values_list("slug")
     for key in ("a", "b", "a", "c"):
         statements.rows(lambda key=key: reforms.filter(slug=key), key)
-    assert list(statements._entries) == ["a", "c"]
+    assert [key for key, _self_checks in statements._entries] == ["a", "c"]
 
 
 def test_rows_read_like_the_model_instances_they_stand_for():
