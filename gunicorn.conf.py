@@ -1,5 +1,6 @@
 """gunicorn settings for `make serve` and production; each one from the environment."""
 
+import gc
 import multiprocessing
 import os
 
@@ -21,3 +22,19 @@ accesslog = (
 )
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Spare each request most of the garbage collector's work.
+
+    The objects a worker holds once the app is loaded (modules, settings, URL
+    patterns, templates) live as long as it does: ``gc.freeze()`` takes them out of
+    every later collection. A request then allocates a few thousand objects, nearly
+    all freed by reference counting; with CPython's default threshold (700) the
+    collector still ran several times per list request, about a tenth of its time.
+    A higher first threshold collects the same cycles, less often.
+    """
+    gc.freeze()
+    gc.set_threshold(
+        int(os.environ.get("GC_THRESHOLD", 10000)), *gc.get_threshold()[1:]
+    )

@@ -9,19 +9,40 @@ instance would (``row.title_en``, ``row.pk``), so one ``to_representation`` serv
 list rows, detail instances and the exports.
 """
 
-from types import SimpleNamespace
-
 from common.languages import language_codes
 from common.statements import statements
 
 
-class Row(SimpleNamespace):
+class Row:
     """One record's columns by name. Mutable: the apps' ``*_links_load`` selectors
     set whole linked records on it for ``?expand=``."""
+
+    def __init__(self, **columns):
+        self.__dict__.update(columns)
+
+    @classmethod
+    def from_values(cls, names, values):
+        # Lists build thousands of rows a second: skip __init__'s keyword packing.
+        row = object.__new__(cls)
+        row.__dict__.update(zip(names, values, strict=True))
+        return row
 
     @property
     def pk(self):
         return self.id
+
+    def __eq__(self, other):
+        if not isinstance(other, Row):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    __hash__ = None
+
+    def __repr__(self):
+        columns = ", ".join(
+            f"{name}={value!r}" for name, value in self.__dict__.items()
+        )
+        return f"Row({columns})"
 
 
 def translated_columns(*fields):
@@ -45,7 +66,7 @@ def read_rows(queryset, columns, *, statement_key=None):
         names, values = statements.rows(
             lambda: queryset.values_list(*columns), (columns, statement_key)
         )
-    return [Row(**dict(zip(names, row, strict=True))) for row in values]
+    return [Row.from_values(names, row) for row in values]
 
 
 def iterate_rows(queryset, columns, *, chunk_size):
@@ -55,4 +76,4 @@ def iterate_rows(queryset, columns, *, chunk_size):
         yield from queryset.iterator(chunk_size=chunk_size)
         return
     for values in queryset.values_list(*columns).iterator(chunk_size=chunk_size):
-        yield Row(**dict(zip(columns, values, strict=True)))
+        yield Row.from_values(columns, values)
