@@ -5,9 +5,9 @@ A reform stores the slugs of its published members and themes
 lists and exports read a column instead of two subqueries per row. They change
 when a link is added or removed, and when a linked member or theme is saved
 (published, unpublished, renamed, given a new slug); a reform's own save stores
-them again, as it writes them from what the instance held. The signals below refresh the
-reforms concerned in the writing transaction, for saves, deletes and
-``add``/``remove``/``set``/``clear`` in either direction: the admin, its inlines,
+them again, as it writes every column from what the instance held. The signals
+below refresh the reforms concerned in the writing transaction, for saves, deletes
+and ``add``/``remove``/``set``/``clear`` in either direction: the admin's forms,
 spreadsheet imports, restores (``loaddata`` sends them too) and the demo content.
 Code that writes links without signals (``bulk_create``, ``QuerySet.update``, raw
 SQL) must call ``reform_link_slugs_refresh`` itself, as the scale data does.
