@@ -1,6 +1,8 @@
 """Each reform stores the slugs of its published members and themes
 (reforms.link_slugs): every kind of write keeps them what the links say."""
 
+from importlib import import_module
+
 import pytest
 from django.apps import apps
 from django.db import connection
@@ -211,10 +213,7 @@ def test_scale_data_stores_the_slugs_of_every_reform():
 
 def test_the_migration_fills_existing_reforms(linked):
     Reform.objects.update(published_jurisdiction_slugs="", published_theme_slugs="")
-    migration = __import__(
-        "reforms.migrations.0005_reform_published_link_slugs",
-        fromlist=["fill_link_slugs"],
-    )
+    migration = import_module("reforms.migrations.0005_reform_published_link_slugs")
 
     migration.fill_link_slugs(apps, None)
 
