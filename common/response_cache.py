@@ -140,6 +140,10 @@ class PublicResponseCacheMiddleware:
     def _store_while_streaming(self, response, cache, key):
         limit = settings.RESPONSE_CACHE_MAX_BYTES
         original = response.streaming_content
+        # The headers as they leave this middleware: by the end of the stream the
+        # outer middleware has added its own (CSP, this request's X-Request-ID),
+        # which each hit gets afresh from them.
+        headers = [(h, v) for h, v in response.items() if h != "X-Cache"]
 
         def stream():
             chunks, size = [], 0
@@ -153,10 +157,12 @@ class PublicResponseCacheMiddleware:
             if chunks is not None:
                 content = b"".join(chunks)
                 frozen = self._freeze(response, content)
-                etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
-                frozen["headers"] = [
-                    (h, v) for h, v in frozen["headers"] if h != "X-Cache"
-                ] + [("ETag", etag)]
+                frozen["headers"] = headers
+                # The API sets its own validators, and a hit must keep them: a
+                # client revalidating with the ETag of a miss then gets its 304.
+                if not any(h == "ETag" for h, _v in headers):
+                    etag = f'"{hashlib.sha256(content).hexdigest()[:32]}"'
+                    frozen["headers"] = [*headers, ("ETag", etag)]
                 self._store(cache, key, frozen)
 
         response.streaming_content = stream()

@@ -247,3 +247,21 @@ def test_a_restored_older_version_never_matches_keys_made_before():
     again = content_version()
     assert again[0] == newer[0]
     assert content_stamp(*again) != content_stamp(*newer)
+
+
+def test_a_streamed_export_keeps_its_validators_when_served_from_the_cache(
+    client, response_cache
+):
+    JurisdictionFactory()
+    path = "/api/v1/jurisdictions/?format=csv"
+    miss = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+    b"".join(miss.streaming_content)
+    hit = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+
+    assert (miss["X-Cache"], hit["X-Cache"]) == ("miss", "hit")
+    assert hit["ETag"] == miss["ETag"]
+    assert hit["X-Request-ID"] != miss["X-Request-ID"]
+    revalidated = client.get(
+        path, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=miss["ETag"]
+    )
+    assert revalidated.status_code == 304
