@@ -11,6 +11,13 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def translated_columns(*fields):
+    """The columns of translated fields, one per language, fields in order:
+    ``("name", "summary")`` → ``("name_en", "name_es", "summary_en", "summary_es")``.
+    """
+    return tuple(f"{field}_{code}" for field in fields for code in language_codes())
+
+
 def source_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 

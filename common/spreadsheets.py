@@ -20,15 +20,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 
-from common.languages import language_codes
 from common.validators import validate_no_control_characters
-
-
-def localized(*names):
-    """Spreadsheet columns of translated fields, one per language:
-    ``localized("name")`` → ``["name_en", "name_es"]``."""
-    return [f"{name}_{code}" for name in names for code in language_codes()]
-
 
 # ---------------------------------------------------------------------------
 # Widgets: strict, so that a typo is an error on its row and column

@@ -12,7 +12,6 @@ from rest_framework.exceptions import NotFound
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
 from common.api.renderers import CSVRenderer, ICalendarRenderer
-from common.api.rows import translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -23,6 +22,7 @@ from common.api.serializers import (
 )
 from common.api.views import ResourceListViewSet, ResourceViewSet
 from common.filters import SLUG_PATTERN
+from common.languages import translated_columns
 from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind, SessionKind
 from events.filters import MeetingFilter, SessionFilter

@@ -2,13 +2,13 @@
 
 from import_export import fields
 
+from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountryWidget,
     SlugForeignKeyWidget,
     SlugsWidget,
     StrictBooleanWidget,
-    localized,
 )
 from events.models import Meeting, Session
 from members.models import Jurisdiction
@@ -29,16 +29,16 @@ class MeetingResource(ContentResource):
         model = Meeting
         fields = (
             "slug",
-            *localized("name"),
+            *translated_columns("name"),
             "kind",
             "region",
-            *localized("host_city"),
+            *translated_columns("host_city"),
             "host_country",
             "venue",
             "start_date",
             "end_date",
             "timezone",
-            *localized("summary", "highlights"),
+            *translated_columns("summary", "highlights"),
             "participant_count",
             "country_count",
             "latitude",
@@ -82,7 +82,7 @@ class SessionResource(ContentResource):
             "meeting",
             "slug",
             "position",
-            *localized("title", "description"),
+            *translated_columns("title", "description"),
             "kind",
             "starts_at",
             "ends_at",

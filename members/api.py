@@ -6,7 +6,7 @@ from rest_framework import serializers
 from common.api import geojson
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.renderers import CSVRenderer, GeoJSONRenderer
-from common.api.rows import read_rows, translated_columns
+from common.api.rows import read_rows
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -16,6 +16,7 @@ from common.api.serializers import (
     number,
 )
 from common.api.views import ResourceViewSet
+from common.languages import translated_columns
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.filters import JurisdictionFilter
 from members.models import Jurisdiction

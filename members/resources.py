@@ -2,11 +2,11 @@
 
 from import_export import fields
 
+from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountryWidget,
     StrictBooleanWidget,
-    localized,
 )
 from members.models import Jurisdiction
 
@@ -25,7 +25,7 @@ class JurisdictionResource(ContentResource):
         model = Jurisdiction
         fields = (
             "slug",
-            *localized("name"),
+            *translated_columns("name"),
             "local_name",
             "kind",
             "country",
@@ -34,7 +34,7 @@ class JurisdictionResource(ContentResource):
             "region",
             "member_since",
             "status",
-            *localized("summary"),
+            *translated_columns("summary"),
             "website",
             "ogp_url",
             "latitude",

@@ -3,7 +3,6 @@
 from rest_framework import serializers
 
 from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
-from common.api.rows import translated_columns
 from common.api.serializers import (
     ResourceSerializer,
     country_codes,
@@ -11,6 +10,7 @@ from common.api.serializers import (
     lines,
 )
 from common.api.views import ResourceViewSet
+from common.languages import translated_columns
 from members.api import JurisdictionSerializer
 from reforms.enums import ReformStatus
 from reforms.filters import ReformFilter, ThemeFilter

@@ -2,12 +2,12 @@
 
 from import_export import fields
 
+from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountriesWidget,
     SlugsWidget,
     StrictBooleanWidget,
-    localized,
 )
 from members.models import Jurisdiction
 from reforms.models import Reform, Theme
@@ -35,7 +35,7 @@ class ReformResource(ContentResource):
         model = Reform
         fields = (
             "slug",
-            *localized("title", "summary"),
+            *translated_columns("title", "summary"),
             "jurisdictions",
             "countries",
             "themes",

@@ -9,7 +9,6 @@ instance would (``row.title_en``, ``row.pk``), so one ``to_representation`` serv
 list rows, detail instances and the exports.
 """
 
-from common.languages import language_codes
 from common.statements import statements
 
 
@@ -43,11 +42,6 @@ class Row:
             f"{name}={value!r}" for name, value in self.__dict__.items()
         )
         return f"Row({columns})"
-
-
-def translated_columns(*fields):
-    """``("title",)`` → ``("title_en", "title_es")``: a translated field's columns."""
-    return tuple(f"{field}_{code}" for field in fields for code in language_codes())
 
 
 def read_rows(queryset, columns, *, statement_key=None):
