@@ -17,6 +17,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
 from common.models import ContentVersion, PublishableModel
+from common.postgres_version_read import read_content_version_row
 
 SINGLETON = 1
 REQUEST_ATTRIBUTE = "_content_version"
@@ -27,16 +28,23 @@ def content_version(request=None):
 
     One query, read once per ``request`` when one is given (the response cache and
     the API's validators then share it). Every cache hit pays this query, so it is
-    plain SQL: the ORM would spend longer compiling it than the database running it.
+    plain SQL: the ORM would spend longer compiling it than the database running it;
+    on PostgreSQL it goes through libpq directly where it safely can
+    (common.postgres_version_read).
     """
     if request is not None and hasattr(request, REQUEST_ATTRIBUTE):
         return getattr(request, REQUEST_ATTRIBUTE)
     table = connection.ops.quote_name(ContentVersion._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT version, changed_at FROM {table} WHERE id = %s", [SINGLETON]
-        )
-        row = cursor.fetchone()
+    row = None
+    if connection.vendor == "postgresql":
+        connection.ensure_connection()
+        row = read_content_version_row(connection, table, SINGLETON)
+    if row is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT version, changed_at FROM {table} WHERE id = %s", [SINGLETON]
+            )
+            row = cursor.fetchone()
     if row is None:
         created = ContentVersion.objects.get_or_create(pk=SINGLETON)[0]
         row = (created.version, created.changed_at)

@@ -13,7 +13,7 @@ from members.models import Jurisdiction
 from tests.adminforms import change_form_data
 from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(transaction=True)
 
 MEMBER_PAGES = ["/en/members/rosario/", "/es/members/rosario/"]
 MEMBER_API = [
