@@ -20,6 +20,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
+from common.compression import mark_as_stored
 from common.content_version import content_stamp, content_version
 from common.process_cache import ProcessResponseStore
 
@@ -67,6 +68,8 @@ class PublicResponseCacheMiddleware:
                 process_store.set(key, stored)
         if stored is not None:
             return self._rebuild(stored)
+        if request.method == "GET":
+            mark_as_stored(request)
         response = self.get_response(request)
         if request.method == "GET" and self._response_is_cacheable(request, response):
             self._add_validators(response, changed_at)

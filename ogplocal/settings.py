@@ -72,8 +72,9 @@ MIDDLEWARE = [
     # Outside the response cache, so cached responses get ETag checks and 304s too.
     "common.conditional_get.SuccessfulConditionalGetMiddleware",
     "common.response_cache.PublicResponseCacheMiddleware",
-    # Inside the response cache, so cached answers are stored already compressed.
-    "django.middleware.gzip.GZipMiddleware",
+    # Inside the response cache, so cached answers are stored already compressed
+    # (harder than the ones rendered for one request: common.compression).
+    "common.compression.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
