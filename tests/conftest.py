@@ -21,6 +21,13 @@ CHROMIUM_ARGS = [
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
 
 
+def pytest_configure(config):
+    # Django's advice for test speed: every staff user a test creates and every
+    # password login it makes would otherwise cost a full PBKDF2 run (a million
+    # rounds). The project's settings leave Django's own hashers in place.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def demo_content(db):
     """The real demo content, loaded the way `make run` loads it."""
