@@ -176,8 +176,11 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 _STATIC_MANIFEST = env.bool("STATIC_MANIFEST", default=not DEBUG)
-# Without collected files (local runs, tests) whitenoise serves from the app folders.
+# Without collected files (local runs, tests) whitenoise serves from the app folders,
+# looking each file up when it is asked for: listing all of them (some 2,000) took a
+# tenth of a second whenever a handler started, and every test client starts one.
 WHITENOISE_USE_FINDERS = not _STATIC_MANIFEST
+WHITENOISE_AUTOREFRESH = not _STATIC_MANIFEST
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
