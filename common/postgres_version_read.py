@@ -48,15 +48,15 @@ def read_content_version_row(connection, table, pk):
 
 
 def _read(connection, pgconn, table, pk):
-    sql = f"SELECT version, changed_at FROM {table} WHERE id = {int(pk)}".encode()
     if connection.settings_dict["OPTIONS"].get("prepare_threshold") is None:
         # A pooler in transaction mode cannot keep prepared statements.
-        result = pgconn.exec_(sql)
+        result = pgconn.exec_(_statement(table, pk))
     else:
         result = pgconn.exec_prepared(STATEMENT_NAME, None)
         if _failed_for_missing_statement(result):
             # The first read on this connection, or the statement was deallocated.
-            if pgconn.prepare(STATEMENT_NAME, sql).status != ExecStatus.COMMAND_OK:
+            prepared = pgconn.prepare(STATEMENT_NAME, _statement(table, pk))
+            if prepared.status != ExecStatus.COMMAND_OK:
                 return None
             result = pgconn.exec_prepared(STATEMENT_NAME, None)
     if result.status != ExecStatus.TUPLES_OK or result.ntuples != 1:
@@ -67,6 +67,11 @@ def _read(connection, pgconn, table, pk):
     except ValueError:
         return None
     return int(result.get_value(0, 0)), changed_at
+
+
+def _statement(table, pk):
+    # Only built when it is sent: a prepared read sends just the statement's name.
+    return f"SELECT version, changed_at FROM {table} WHERE id = {int(pk)}".encode()
 
 
 def _failed_for_missing_statement(result):
