@@ -478,7 +478,7 @@ def main():
         " Every request, /healthz included, sends `Accept-Encoding: gzip`, as browsers"
         " and HTTP libraries do. Caching off means the response cache is off"
         " (`RESPONSE_CACHE=false`): every request renders; counts and filter options"
-        " stay remembered per content version (common/content_memo.py), as in"
+        " stay remembered per content version (common/caching/memo.py), as in"
         " production. The API's per-client rate limit is off: the load stands for many"
         " clients, and from one address most of it would be a 429."
         " Queries are counted in-process on a second request, cache off."

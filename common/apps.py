@@ -9,7 +9,7 @@ class CommonConfig(AppConfig):
     verbose_name = _("Common")
 
     def ready(self):
-        from common.content_version import connect_content_signals
+        from common.caching.stamp import connect_content_signals
         from common.postgres_timestamps import connect_timestamp_loader
         from common.roles import sync_roles_after_migrate
 

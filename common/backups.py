@@ -15,7 +15,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.db import connection, transaction
 
-from common.content_version import content_changed
+from common.caching.stamp import content_changed
 
 PORTABLE_EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 

@@ -25,7 +25,7 @@ from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from django_countries import countries
 
-from common.content_memo import list_scope, memoised, record_count
+from common.caching.memo import list_scope, memoised, record_count
 from common.filters import SLUG_PATTERN
 from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
@@ -260,7 +260,7 @@ class FilteredListView(TemplateView):
 
     def remembered(self, name, compute):
         """``compute()`` (filter options, say) remembered until public content
-        changes, per language (common.content_memo): it may scan every record."""
+        changes, per language (common.caching.memo): it may scan every record."""
         return memoised(
             name, [translation.get_language()], compute, request=self.request
         )

@@ -1,6 +1,9 @@
 """View pieces the public pages share: draft preview and the error pages."""
 
+import sys
+
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
@@ -8,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.generic import TemplateView
 
+from common.http.health import part_failures
 from common.request_id import current_request_id
 
 # The partner API answers errors in JSON, like its own.
@@ -123,6 +127,8 @@ def server_error(request, template_name="500.html"):
     context processors). Under the API the answer is JSON, like its other errors.
     """
     request_id = getattr(request, "request_id", None) or current_request_id()
+    if database_unavailable(sys.exc_info()[1]):
+        return service_unavailable(request, request_id)
     if is_api_request(request):
         with translation.override(error_language(request)):
             return JsonResponse(
@@ -135,3 +141,42 @@ def server_error(request, template_name="500.html"):
     return error_page(
         request, status=500, template_name=template_name, request_id=request_id
     )
+
+
+# Seconds a client is asked to wait before trying again when the database is down.
+RETRY_AFTER_SECONDS = 30
+
+
+def database_unavailable(error):
+    """Whether ``error`` (the exception being handled) says the database could not
+    be reached or stopped answering, rather than a fault in our code."""
+    return isinstance(error, OperationalError | InterfaceError) or (
+        isinstance(error, DatabaseError)
+        and isinstance(error.__cause__, OperationalError | InterfaceError)
+    )
+
+
+def service_unavailable(request, request_id):
+    """The 503 answer while the database is unreachable: the page in the visitor's
+    language (JSON under the API), with Retry-After."""
+    part_failures.failed("database")
+    if is_api_request(request):
+        with translation.override(error_language(request)):
+            response = JsonResponse(
+                {
+                    "detail": str(
+                        _(
+                            "The service is briefly unavailable. Please try again "
+                            "in a minute."
+                        )
+                    ),
+                    "request_id": request_id,
+                },
+                status=503,
+            )
+    else:
+        response = error_page(
+            request, status=503, template_name="503.html", request_id=request_id
+        )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from common.content_version import content_changed
+from common.caching.stamp import content_changed
 from events.enums import MeetingKind, SessionKind
 from events.models import (
     Meeting,

@@ -53,6 +53,9 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "csp",
     "axes",
+    "corsheaders",
+    "simple_history",
+    "import_export",
     "common",
     "members",
     "reforms",
@@ -64,24 +67,34 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "common.request_id.RequestIdMiddleware",
+    # Outside everything that reads the database: a request whose database stops
+    # answering is cut off after DATABASE_REQUEST_TIMEOUT seconds (a 503 page).
+    "common.http.database_deadline.DatabaseDeadlineMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Before the response cache: an unreadable query string never gets a cached answer.
-    "common.query_string.QueryStringMiddleware",
+    # Before the response cache: an unreadable query string never gets a cached
+    # answer, and unknown parameters are dropped before anything reads them.
+    "common.http.query_string.QueryStringMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the response cache, so cached responses get ETag checks and 304s too.
+    # Outside the response cache, so cached answers get 304s too. It makes no ETag
+    # of its own: public answers get theirs from common.caching.headers.
     "common.conditional_get.SuccessfulConditionalGetMiddleware",
-    "common.response_cache.PublicResponseCacheMiddleware",
-    # Inside the response cache, so cached answers are stored already compressed
-    # (harder than the ones rendered for one request: common.compression).
-    "common.compression.GZipMiddleware",
+    "common.caching.middleware.PublicResponseCacheMiddleware",
+    # Inside the response cache, so answers are stored already compressed (and
+    # Vary: Accept-Encoding keeps plain and gzip copies apart).
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # CORS headers must be added before CommonMiddleware can answer (redirects too),
+    # and inside the response cache, which keys answers by Origin (Vary).
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After AuthenticationMiddleware: history records who made each change.
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a lockout into its own response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -115,8 +128,25 @@ DATABASES = {
         "DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     )
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# Persistent connections in production (a new connection costs more than most
+# requests); checked before reuse, so a connection PostgreSQL closed (a restart, a
+# failover) is replaced instead of failing the request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int(
+    "CONN_MAX_AGE", default=0 if DEBUG else 60
+)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A database that does not answer must fail the request fast (a 503 page), not hold
+# a worker's thread: connecting gives up after DATABASE_CONNECT_TIMEOUT seconds, a
+# statement after DATABASE_STATEMENT_TIMEOUT, and a request whose database stops
+# answering altogether after DATABASE_REQUEST_TIMEOUT (common/http/database_deadline.py).
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=10)
+DATABASE_REQUEST_TIMEOUT = env.float("DATABASE_REQUEST_TIMEOUT", default=12.0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        connect_timeout=DATABASE_CONNECT_TIMEOUT,
+        options=f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",
+    )
     # Parameters travel apart from the SQL (server-side binding), so a query the
     # app runs again and again has one text, which psycopg prepares after
     # DATABASE_PREPARE_THRESHOLD runs: PostgreSQL then skips planning it, which
@@ -134,9 +164,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 SELF_CHECKS = env.bool("SELF_CHECKS", default=DEBUG)
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://ogplocal")}
+if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
+    # Redis only saves work: when it is down, every cache read misses and every
+    # write is dropped (and logged), and the site goes on serving uncached.
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        IGNORE_EXCEPTIONS=True,
+        SOCKET_CONNECT_TIMEOUT=env.float("CACHE_CONNECT_TIMEOUT", default=0.5),
+        SOCKET_TIMEOUT=env.float("CACHE_TIMEOUT", default=0.5),
+    )
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "common.caching"
 
-# Public GET responses (pages and API) are cached under the content version, so every
-# change to public content invalidates them at once (common/response_cache.py).
+# Public GET answers (pages and API) are cached under the content stamp, so every
+# change to public content and every new day leaves them behind (common/caching/).
 RESPONSE_CACHE = env.bool("RESPONSE_CACHE", default=True)
 RESPONSE_CACHE_ALIAS = "default"
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=3600)
@@ -145,6 +185,10 @@ RESPONSE_CACHE_MAX_BYTES = env.int("RESPONSE_CACHE_MAX_BYTES", default=5 * 1024 
 RESPONSE_CACHE_PROCESS_BYTES = env.int(
     "RESPONSE_CACHE_PROCESS_BYTES", default=32 * 1024 * 1024
 )
+RESPONSE_CACHE_PROCESS_SECONDS = env.int("RESPONSE_CACHE_PROCESS_SECONDS", default=300)
+# Seconds browsers and shared caches may reuse a public page or API answer (never
+# past midnight in the site's time zone): Cache-Control: public, max-age=….
+CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=300)
 
 # ---------------------------------------------------------------------------
 # Languages and time
@@ -300,7 +344,15 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "common.request_id.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "common.request_id.RequestIdFilter"},
+        # Cache failures (ours and django-redis'): noted for /healthz, logged once
+        # per half minute rather than once per request.
+        "cache_failures": {
+            "()": "common.http.health.PartFailureFilter",
+            "part": "cache",
+        },
+    },
     "formatters": {
         "line": {
             "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
@@ -313,6 +365,7 @@ LOGGING = {
             "formatter": "line",
         }
     },
+    "loggers": {"common.caching": {"filters": ["cache_failures"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
 
@@ -340,10 +393,6 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 # Staff admin: edit history, spreadsheets, roles (common/roles.py)
 # ---------------------------------------------------------------------------
 
-INSTALLED_APPS += ["simple_history", "import_export"]
-# After AuthenticationMiddleware: history records who made each change.
-MIDDLEWARE += ["simple_history.middleware.HistoryRequestMiddleware"]
-
 # Imports run in one transaction: a file with any bad row writes nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 # Only roles holding the custom import_<model> / export_<model> permissions
@@ -359,17 +408,8 @@ if env.str("CACHE_URL", default=""):
 # describes the behaviour partners rely on.
 # ---------------------------------------------------------------------------
 
-INSTALLED_APPS += ["corsheaders"]
-# CORS headers must be added before CommonMiddleware can answer (redirects too).
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.common.CommonMiddleware"),
-    "corsheaders.middleware.CorsMiddleware",
-)
-
 # Anonymous requests allowed per client address, e.g. "1000/hour" or "50/minute".
 API_ANON_RATE = env.str("API_ANON_RATE", default="1000/hour")
-# Seconds partners and shared caches may reuse an API answer without asking again.
-API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 
 REST_FRAMEWORK = {
     # A public, read-only API: no sessions, no CSRF, no users.

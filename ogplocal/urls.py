@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from common.api.views import not_found as api_not_found
-from common.health import healthz, readyz
+from common.http.health import healthz, readyz
 from home.sitemaps import SITEMAPS
 from home.views import favicon, robots_txt
 

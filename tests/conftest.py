@@ -8,7 +8,8 @@ from django.core.management import call_command
 from django.utils import translation
 from playwright.sync_api import sync_playwright
 
-from common.response_cache import process_store
+from common.caching.middleware import process_copy
+from common.http.health import part_failures
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -47,7 +48,8 @@ def _empty_caches():
     """Cached responses and rate-limit counters must not leak from test to test."""
     for cache in caches.all():
         cache.clear()
-    process_store.clear()
+    process_copy.clear()
+    part_failures.clear()
     yield
 
 

@@ -1,13 +1,12 @@
 """The base viewset of every API resource, and the API root."""
 
 import django_filters
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 from rest_framework import routers, viewsets
@@ -15,12 +14,13 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from common.api import csv_export
-from common.api.conditional import validators_for
 from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer, JSONRenderer
 from common.api.rows import read_rows
-from common.content_memo import list_scope, record_count
+from common.caching.headers import add_validators, etag_for, public_cache_control
+from common.caching.memo import list_scope, record_count
+from common.caching.stamp import content_stamp
 from common.filters import SLUG_PATTERN
 from common.languages import source_language
 
@@ -70,13 +70,6 @@ def refuse_repeated_parameters(request, names):
         raise ValidationError({name: [message] for name in repeated})
 
 
-def cacheable(response):
-    """Shared caches may keep a successful answer for API_CACHE_MAX_AGE seconds."""
-    if response.status_code in (200, 304):
-        patch_cache_control(response, public=True, max_age=settings.API_CACHE_MAX_AGE)
-    return response
-
-
 # Read-only: a transaction per request would only add BEGIN/COMMIT round trips.
 @method_decorator(transaction.non_atomic_requests, name="dispatch")
 class ResourceListViewSet(viewsets.GenericViewSet):
@@ -102,7 +95,7 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     language = None
     texts = Texts()
     expand = frozenset()
-    validators = None
+    stamp = None
     response_language = None
 
     def get_renderers(self):
@@ -154,23 +147,19 @@ class ResourceListViewSet(viewsets.GenericViewSet):
         context.update(texts=self.texts, links=Links(self.request), expand=self.expand)
         return context
 
-    def variant(self):
-        """What shapes the body besides the path, query string and records."""
-        return (
-            self.language or "all",
-            self.request.accepted_renderer.format,
-            ",".join(sorted(self.expand)),
-        )
-
     def check_freshness(self):
-        """Set ETag and Last-Modified; a 304 (or 412) response when the client's
-        copy is current, else None."""
-        self.validators = validators_for(self.request, variant=self.variant())
-        return self.validators.not_modified(self.request)
+        """A 304 (or 412) response when the client's copy is current, else None:
+        the validators come from the content stamp, before anything is rendered."""
+        self.stamp = content_stamp(self.request)
+        return get_conditional_response(
+            self.request,
+            etag=etag_for(self.request, self.stamp),
+            last_modified=int(self.stamp.last_modified.timestamp()),
+        )
 
     def count(self, queryset):
         """How many records the list's filters select (memoised per content
-        version: common.content_memo)."""
+        stamp: common.caching.memo)."""
         ignored = {
             self.paginator.page_query_param,
             self.paginator.page_size_query_param,
@@ -249,10 +238,9 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             response["Content-Language"] = translation.get_language()
         else:
             response["Content-Language"] = self.response_language
-        if self.validators is not None and response.status_code in (200, 304):
-            response["ETag"] = self.validators.etag
-            response["Last-Modified"] = self.validators.last_modified_header
-        return cacheable(response)
+        if self.stamp is not None and response.status_code in (200, 304):
+            add_validators(response, request, self.stamp)
+        return public_cache_control(response)
 
 
 class ResourceViewSet(ResourceListViewSet):
@@ -298,7 +286,7 @@ class ApiRootView(routers.APIRootView):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        return cacheable(response)
+        return public_cache_control(response)
 
 
 def not_found(request, *args, **kwargs):

@@ -3,7 +3,7 @@
 import pytest
 from django.utils.http import http_date
 
-from common.content_version import content_changed
+from common.caching.stamp import content_changed
 from common.models import ContentVersion
 from reforms.models import Reform, Theme
 from tests.api_helpers import body

@@ -1,9 +1,12 @@
+import datetime
+
 import pytest
 import redis
+import time_machine
 from django.core.cache import caches
 
-from common.content_version import content_changed, content_stamp, content_version
-from common.response_cache import process_store
+from common.caching.middleware import process_copy
+from common.caching.stamp import content_changed, content_stamp
 from members.models import Jurisdiction
 from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
 
@@ -44,8 +47,8 @@ def test_each_language_and_query_is_cached_apart(client, response_cache):
     assert "Miembros" in spanish.content.decode()
     assert "Members" in english.content.decode()
     assert client.get("/es/")["X-Cache"] == "hit"
-    assert client.get("/es/?b=2&a=1")["X-Cache"] == "miss"
-    assert client.get("/es/?a=1&b=2")["X-Cache"] == "hit"
+    assert client.get("/es/reforms/?status=completed&q=a")["X-Cache"] == "miss"
+    assert client.get("/es/reforms/?q=a&status=completed")["X-Cache"] == "hit"
 
 
 @pytest.mark.parametrize("path", ["/en/", "/es/"])
@@ -82,7 +85,7 @@ def test_bulk_update_with_content_changed_is_visible_at_once(client, response_ca
 
 
 def _version():
-    return content_version()[0]
+    return content_stamp().version
 
 
 @pytest.mark.parametrize(
@@ -141,10 +144,19 @@ def test_admin_is_never_cached(admin_client, response_cache):
     assert "X-Cache" not in admin_client.get("/admin/")
 
 
-def test_public_pages_may_be_kept_by_shared_caches_but_revalidated(
-    client, response_cache
-):
-    assert client.get("/en/")["Cache-Control"] == "public, max-age=0, must-revalidate"
+@time_machine.travel(
+    datetime.datetime(2022, 9, 26, 12, 0, tzinfo=datetime.UTC), tick=False
+)
+def test_public_pages_may_be_kept_for_cache_max_age(client, response_cache):
+    assert client.get("/en/")["Cache-Control"] == "public, max-age=300"
+
+
+@time_machine.travel(
+    datetime.datetime(2022, 9, 26, 23, 58, tzinfo=datetime.UTC), tick=False
+)
+def test_no_copy_may_be_kept_past_midnight(client, response_cache):
+    assert client.get("/en/")["Cache-Control"] == "public, max-age=120"
+    assert client.get("/api/v1/themes/")["Cache-Control"] == "public, max-age=120"
 
 
 def test_cache_can_be_switched_off(client, settings):
@@ -174,9 +186,9 @@ def test_redis_backend_stores_and_invalidates(client, redis_cache):
     JurisdictionFactory()
     assert client.get("/es/")["X-Cache"] == "miss"
     version = _version()
-    assert len(redis_cache.keys(f":1:response:{version}-*")) == 1
+    assert len(redis_cache.keys(f":1:response:{version}.*")) == 1
     # Another worker, which never rendered the page, reads it from Redis.
-    process_store.clear()
+    process_copy.clear()
     assert client.get("/es/")["X-Cache"] == "hit"
     JurisdictionFactory()
     response = client.get("/es/")
@@ -209,8 +221,13 @@ def test_compressed_and_plain_answers_are_cached_apart(client, response_cache):
     packed = client.get("/en/", headers={"accept-encoding": "gzip"})
     assert packed["Content-Encoding"] == "gzip"
     assert "Content-Encoding" not in plain
-    again = client.get("/en/", headers={"accept-encoding": "gzip, br"})
+    again = client.get("/en/", headers={"accept-encoding": "gzip"})
     assert (again["X-Cache"], again["Content-Encoding"]) == ("hit", "gzip")
+    # Vary: Accept-Encoding, honoured as Django's cache does: another header
+    # value is another entry.
+    assert (
+        client.get("/en/", headers={"accept-encoding": "gzip, br"})["X-Cache"] == "miss"
+    )
     assert gzip.decompress(again.content) == plain.content
     assert client.get("/en/")["X-Cache"] == "hit"
 
@@ -235,18 +252,18 @@ def test_a_worker_copy_goes_stale_with_the_content_like_any_other(
 
 
 def test_a_restored_older_version_never_matches_keys_made_before():
-    version, changed_at = content_version()
+    before = content_stamp()
     content_changed()
-    newer = content_version()
+    newer = content_stamp()
     # A restore puts the old number back; the change that follows makes the next
     # number again, but at another time: another stamp.
     from common.models import ContentVersion
 
-    ContentVersion.objects.update(version=version, changed_at=changed_at)
+    ContentVersion.objects.update(version=before.version, changed_at=before.changed_at)
     content_changed()
-    again = content_version()
-    assert again[0] == newer[0]
-    assert content_stamp(*again) != content_stamp(*newer)
+    again = content_stamp()
+    assert again.version == newer.version
+    assert again.key != newer.key
 
 
 def test_a_streamed_export_keeps_its_validators_when_served_from_the_cache(
@@ -265,3 +282,59 @@ def test_a_streamed_export_keeps_its_validators_when_served_from_the_cache(
         path, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=miss["ETag"]
     )
     assert revalidated.status_code == 304
+
+
+def test_an_api_answer_first_asked_without_origin_still_gets_cors(
+    client, response_cache
+):
+    ThemeFactory(slug="open-data")
+    path = "/api/v1/themes/?page_size=3"
+    first = client.get(path)
+    assert "Access-Control-Allow-Origin" not in first
+    assert client.get(path)["X-Cache"] == "hit"
+    origin = {"origin": "https://partner.example"}
+    cross = client.get(path, headers=origin)
+    assert cross["Access-Control-Allow-Origin"] == "*"
+    assert cross["X-Cache"] == "miss"
+    again = client.get(path, headers=origin)
+    assert (again["X-Cache"], again["Access-Control-Allow-Origin"]) == ("hit", "*")
+    assert again.content == first.content
+
+
+@pytest.mark.parametrize("extra", ["nocache=123", "utm_source=newsletter", "_=1"])
+def test_unknown_parameters_neither_bypass_the_cache_nor_show(
+    client, response_cache, extra
+):
+    ThemeFactory.create_batch(3)
+    plain = client.get("/api/v1/themes/?page_size=2")
+    response = client.get(f"/api/v1/themes/?page_size=2&{extra}")
+    assert response["X-Cache"] == "hit"
+    assert response.content == plain.content
+    assert extra not in response.json()["next"]
+
+
+def test_a_broken_cache_serves_uncached_and_says_so(client, settings, caplog):
+    settings.RESPONSE_CACHE = True
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+    JurisdictionFactory()
+    first, second = client.get("/en/"), client.get("/api/v1/jurisdictions/")
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert first["X-Cache"] == "miss"
+    assert "Error 111 connecting to 127.0.0.1:1" in caplog.text
+    assert client.get("/healthz").content.startswith(b"degraded\ncache: unavailable")
+
+
+def test_a_failing_backend_of_any_kind_is_survived(client, settings, caplog):
+    settings.RESPONSE_CACHE = True
+    settings.CACHES = {
+        "default": {"BACKEND": "tests.common.failing_cache.FailingCache"}
+    }
+    response = client.get("/en/")
+    assert (response.status_code, response["X-Cache"]) == (200, "miss")
+    assert "Cache 'default' unavailable" in caplog.text

@@ -1,38 +1,38 @@
-"""Results that depend only on public content, remembered per content version.
+"""Results that depend only on public content and the date, remembered per stamp.
 
 A list's count ("1–20 of 1,234", ``"count"`` in the API) and its filters' options
-(the countries that reforms take place in, the themes members work on) cost a scan
-of every matching row, so they grow with the directory while the page they go with
-does not. They change only when public content does, and every such change moves
-the content version (common.content_version): keyed by its stamp, a remembered
-result is never stale, and the next change leaves it behind. They live in the
-shared cache, so one worker's work serves the others.
+cost a scan of every matching row, so they grow with the directory while the page
+they go with does not. They change only when public content does, or with the date
+("upcoming" meetings), and both move the content stamp (common.caching.stamp):
+keyed by it, a remembered result is never stale. They live in the shared cache,
+so one worker's work serves the others.
 """
 
 import hashlib
 
-from django.core.cache import cache
+from common.caching.shared_cache import cache_get, cache_set
+from common.caching.stamp import content_stamp
 
-from common.content_version import content_stamp, content_version
-
-# A day; entries of old versions are unreachable anyway and only wait to expire.
+# A day; entries of old stamps are unreachable anyway and only wait to expire.
 TIMEOUT = 24 * 60 * 60
+ALIAS = "default"
 
 
 def memoised(name, scope, compute, *, request=None):
-    """``compute()``, or what it gave for the same ``name`` and ``scope`` since
-    public content last changed.
+    """``compute()``, or what it gave for the same ``name`` and ``scope`` under
+    the current content stamp.
 
     ``scope`` (strings) must name everything the result depends on besides public
-    content: the active language for translated labels, the filters for a count.
+    content and the date: the active language for translated labels, the filters
+    for a count.
     """
-    stamp = content_stamp(*content_version(request))
+    stamp = content_stamp(request)
     digest = hashlib.sha256("\n".join([name, *scope]).encode()).hexdigest()
-    key = f"memo:{stamp}:{digest}"
-    value = cache.get(key)
+    key = f"memo:{stamp.key}:{digest}"
+    value = cache_get(ALIAS, key)
     if value is None:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        cache_set(ALIAS, key, value, TIMEOUT)
     return value
 
 
