@@ -1,11 +1,13 @@
+import datetime
 import re
 from pathlib import Path
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
-from django.utils import translation
+from django.utils import timezone, translation
 from playwright.sync_api import sync_playwright
 
 from common.caching.middleware import process_copy
@@ -110,3 +112,14 @@ def staff_client(db):
         return client
 
     return login
+
+
+@pytest.fixture
+def at_noon():
+    """Today at noon in the site's time zone, the clock running: far from the
+    midnight that caps Cache-Control's max-age (common.caching.headers)."""
+    noon = datetime.datetime.combine(
+        timezone.localdate(), datetime.time(12), timezone.get_current_timezone()
+    )
+    with time_machine.travel(noon):
+        yield noon

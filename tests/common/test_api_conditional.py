@@ -26,7 +26,7 @@ def reform():
     return ReformFactory(slug="budget", jurisdictions=[member], themes=[theme])
 
 
-def test_success_carries_validators_and_cache_control(client, reform):
+def test_success_carries_validators_and_cache_control(client, at_noon, reform):
     response = client.get(REFORMS)
     assert response.status_code == 200
     assert response["ETag"].startswith('"')
@@ -39,7 +39,7 @@ def test_success_carries_validators_and_cache_control(client, reform):
 @pytest.mark.parametrize(
     "path", [REFORMS, f"{REFORMS}budget/", "/api/v1/jurisdictions/rosario/"]
 )
-def test_matching_if_none_match_is_a_304(client, reform, path):
+def test_matching_if_none_match_is_a_304(client, at_noon, reform, path):
     etag = client.get(path)["ETag"]
     response = client.get(path, headers={"if-none-match": etag})
     assert response.status_code == 304

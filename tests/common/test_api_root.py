@@ -3,7 +3,7 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-def test_root_links_every_resource_and_the_docs(client):
+def test_root_links_every_resource_and_the_docs(client, at_noon):
     response = client.get("/api/v1/")
     assert response.status_code == 200
     assert response["Cache-Control"] == "public, max-age=300"
