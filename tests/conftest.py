@@ -7,6 +7,7 @@ import time_machine
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone, translation
 from playwright.sync_api import sync_playwright
 
@@ -123,3 +124,25 @@ def at_noon():
     )
     with time_machine.travel(noon):
         yield noon
+
+
+@pytest.fixture
+def unreachable_database():
+    """Point the real connection at a database that cannot be reached, then restore.
+
+    The open connection is set aside rather than closed: SQLite's in-memory test
+    database would vanish with it.
+    """
+    original_settings = dict(connection.settings_dict)
+    open_connection = connection.connection
+    connection.connection = None
+    if connection.vendor == "sqlite":
+        connection.settings_dict["NAME"] = "/nonexistent-directory/unreachable.sqlite3"
+    else:
+        connection.settings_dict["PORT"] = "1"  # nothing listens there
+    yield
+    if connection.connection is not None:
+        connection.connection.close()
+    connection.connection = open_connection
+    connection.settings_dict.clear()
+    connection.settings_dict.update(original_settings)
