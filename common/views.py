@@ -10,9 +10,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.generic import TemplateView
+from django_guid import get_guid
 
 from common.http.health import part_failures
-from common.request_id import current_request_id
 
 # The partner API answers errors in JSON, like its own.
 API_PREFIX = "/api/"
@@ -126,7 +126,7 @@ def server_error(request, template_name="500.html"):
     template free of anything that could fail again (no database, no request
     context processors). Under the API the answer is JSON, like its other errors.
     """
-    request_id = getattr(request, "request_id", None) or current_request_id()
+    request_id = get_guid()
     if database_unavailable(sys.exc_info()[1]):
         return service_unavailable(request, request_id)
     if is_api_request(request):

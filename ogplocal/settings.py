@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "simple_history",
     "import_export",
+    "django_guid",
     "common",
     "members",
     "reforms",
@@ -66,7 +67,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "common.request_id.RequestIdMiddleware",
+    # First, so every later middleware and its log lines have the request id.
+    "django_guid.middleware.guid_middleware",
     # Outside everything that reads the database: a request whose database stops
     # answering is cut off after DATABASE_REQUEST_TIMEOUT seconds (a 503 page).
     "common.http.database_deadline.DatabaseDeadlineMiddleware",
@@ -345,7 +347,9 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
-        "request_id": {"()": "common.request_id.RequestIdFilter"},
+        # The request id (settings.DJANGO_GUID) as record.correlation_id; None
+        # outside a request.
+        "correlation_id": {"()": "django_guid.log_filters.CorrelationId"},
         # Cache failures (ours and django-redis'): noted for /healthz, logged once
         # per half minute rather than once per request.
         "cache_failures": {
@@ -355,18 +359,35 @@ LOGGING = {
     },
     "formatters": {
         "line": {
-            "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
+            "format": "%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s: %(message)s"
         },
     },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "filters": ["request_id"],
+            "filters": ["correlation_id"],
             "formatter": "line",
         }
     },
-    "loggers": {"common.caching": {"filters": ["cache_failures"]}},
+    "loggers": {
+        "common.caching": {"filters": ["cache_failures"]},
+        # django-guid notes each request's id at INFO; only a replaced id is news.
+        "django_guid": {"level": "WARNING"},
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+}
+
+# The request id (django-guid): the proxy's X-Request-ID when it is a UUID (nginx's
+# $request_id, 32 hex digits, is one), else a new one (uuid4, 32 hex digits), so a
+# forged header cannot inject text into the log. Returned on every response.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "RETURN_HEADER": True,
+    # It would overwrite the API's Access-Control-Expose-Headers (CORS_EXPOSE_HEADERS).
+    "EXPOSE_HEADER": False,
+    "UUID_FORMAT": "hex",
+    "UUID_LENGTH": 32,
 }
 
 # ---------------------------------------------------------------------------
