@@ -41,7 +41,8 @@ def query_string_is_readable(raw):
 
 # Read outside the FilterSets: pages and API lists (page), the API (page_size,
 # lang, expand, format), the sitemap's sections (p) and the join form's
-# confirmation (r), the language switch's return address (next).
+# confirmation (r), the language switch's return address (next), and the script of
+# Swagger UI's page, which drf-spectacular serves at the page's own address (script).
 PARAMETERS_BESIDE_FILTERS = frozenset(
     {
         PageNumberPagination.page_query_param,
@@ -52,6 +53,7 @@ PARAMETERS_BESIDE_FILTERS = frozenset(
         "p",
         "r",
         "next",
+        "script",
     }
 )
 

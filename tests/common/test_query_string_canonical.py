@@ -1,0 +1,37 @@
+"""Query strings reach the cache and the views in one canonical form."""
+
+import pytest
+
+from common.http.query_string import canonical_query_string, known_parameters
+from events.filters import MeetingFilter, SessionFilter
+from members.filters import JurisdictionFilter
+from reforms.filters import ReformFilter, ThemeFilter
+
+
+@pytest.mark.parametrize(
+    "filterset",
+    [JurisdictionFilter, ThemeFilter, ReformFilter, MeetingFilter, SessionFilter],
+)
+def test_every_filter_of_every_resource_is_known(filterset):
+    assert set(filterset.base_filters) <= known_parameters()
+
+
+def test_unknown_parameters_go_and_the_rest_are_ordered_by_name():
+    raw = "theme=b&utm_source=x&q=caf%C3%A9&nocache=1&theme=a&page=2"
+    assert canonical_query_string(raw) == "page=2&q=caf%C3%A9&theme=b&theme=a"
+
+
+def test_names_are_compared_decoded():
+    assert canonical_query_string("%71=budget&%6Eocache=1") == "%71=budget"
+
+
+def test_a_query_of_unknown_parameters_becomes_empty():
+    assert canonical_query_string("_=1700000000&fbclid=abc") == ""
+
+
+@pytest.mark.django_db
+def test_a_view_never_sees_an_unknown_parameter(client):
+    response = client.get("/api/v1/themes/?page_size=1&nocache=7")
+    assert response.status_code == 200
+    assert response.json()["next"] is None
+    assert response.wsgi_request.GET.dict() == {"page_size": "1"}
