@@ -11,7 +11,7 @@ class CommonConfig(AppConfig):
     def ready(self):
         from common.caching.stamp import connect_content_signals
         from common.postgres_timestamps import connect_timestamp_loader
-        from common.roles import sync_roles_after_migrate
+        from common.services import sync_roles_after_migrate
 
         connect_content_signals(apps.get_models())
         connect_timestamp_loader()

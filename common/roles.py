@@ -56,22 +56,3 @@ CUSTOM_ACTION_NAMES = {
     "import": "Can import %(verbose_name_plural)s from a spreadsheet",
     "export": "Can export %(verbose_name_plural)s to a spreadsheet",
 }
-
-
-def sync_roles_after_migrate(sender, apps=None, using="default", **kwargs):
-    """post_migrate receiver; skips a partial migrate that left auth unmigrated.
-
-    ``flush`` sends post_migrate without ``apps``; the installed apps stand in.
-    """
-    from django.apps import apps as installed_apps
-
-    from common.services import roles_sync
-
-    apps = apps or installed_apps
-
-    try:
-        apps.get_model("auth", "Permission")
-        apps.get_model("contenttypes", "ContentType")
-    except LookupError:
-        return
-    roles_sync(using=using)

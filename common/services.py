@@ -1,6 +1,6 @@
 """Writes shared by the content apps: roles and publishing."""
 
-from django.apps import apps
+from django.apps import apps as installed_apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -45,7 +45,7 @@ def roles_sync(*, roles=None, using="default"):
             permissions = []
             for label, actions in grants.items():
                 try:
-                    model = apps.get_model(label)
+                    model = installed_apps.get_model(label)
                 except LookupError:
                     continue
                 permissions += [
@@ -68,3 +68,18 @@ def content_publication_set(*, queryset, published, user):
         record.save(update_fields=["is_published", "updated_at"])
         changed += 1
     return changed
+
+
+def sync_roles_after_migrate(sender, apps=None, using="default", **kwargs):
+    """post_migrate receiver; skips a partial migrate that left auth unmigrated.
+
+    ``flush`` sends post_migrate without ``apps``; the installed apps stand in.
+    """
+    apps = apps or installed_apps
+
+    try:
+        apps.get_model("auth", "Permission")
+        apps.get_model("contenttypes", "ContentType")
+    except LookupError:
+        return
+    roles_sync(using=using)
