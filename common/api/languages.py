@@ -8,7 +8,6 @@ lists the fields that fell back in ``fallback_fields``.
 
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation.trans_real import parse_accept_lang_header
 from rest_framework.exceptions import ValidationError
 
 from common.languages import language_codes, source_language
@@ -27,6 +26,27 @@ def _supported(code):
         return get_supported_language_variant(code.strip().lower())
     except LookupError:
         return None
+
+
+def accepted_languages(header):
+    """The language ranges of an ``Accept-Language`` header, most wanted first
+    (RFC 9110, 12.5.4): ``"fr;q=0.5, es"`` gives ``["es", "fr"]``. Ranges with a
+    quality of 0 or one that cannot be read are left out; so is anything malformed,
+    which never stops the request."""
+    weighted = []
+    for position, item in enumerate(header.split(",")):
+        code, _separator, parameters = item.partition(";")
+        code = code.strip()
+        quality = 1.0
+        name, _equals, value = parameters.strip().partition("=")
+        if name.strip().lower() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                continue
+        if code and 0 < quality <= 1:
+            weighted.append((-quality, position, code))
+    return [code for _quality, _position, code in sorted(weighted)]
 
 
 def requested_language(request):
@@ -55,7 +75,7 @@ def requested_language(request):
             )
         return language
     header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-    for code, _quality in parse_accept_lang_header(header):
+    for code in accepted_languages(header):
         if code != "*" and (language := _supported(code)):
             return language
     return None

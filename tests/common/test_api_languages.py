@@ -3,6 +3,7 @@
 import pytest
 from django.utils import translation
 
+from common.api.languages import accepted_languages
 from tests.api_helpers import get_json
 from tests.factories import ThemeFactory
 
@@ -104,3 +105,20 @@ def test_the_request_leaves_the_active_language_alone(client, theme):
     with translation.override("en"):
         client.get(THEME, {"lang": "es"})
         assert translation.get_language() == "en"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("es", ["es"]),
+        ("fr;q=0.5, es", ["es", "fr"]),
+        ("en;q=0.3, es;q=0.7, *;q=0.1", ["es", "en", "*"]),
+        ("es-MX, en;q=0", ["es-MX"]),
+        ("es;q=abc, en", ["en"]),
+        ("es;q=2", []),
+        (" , ;q=1,", []),
+        ("", []),
+    ],
+)
+def test_accept_language_is_read_most_wanted_first(header, expected):
+    assert accepted_languages(header) == expected
