@@ -3,7 +3,7 @@
 The cache is shared between app servers in production (``CACHE_URL`` pointing at
 Redis), so the limit holds across workers; the local default (memory) counts per
 process, which is enough on a laptop. The visitor's address is read by
-common.client_ip (REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies).
+common.http.client_ip (REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT proxies).
 """
 
 import time
@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import salted_hmac
 
-from common.client_ip import client_ip
+from common.http.client_ip import client_ip
 
 PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 

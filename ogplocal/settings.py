@@ -274,7 +274,7 @@ SECURE_PROXY_SSL_HEADER = (
     if env.bool("BEHIND_TLS_PROXY", default=False)
     else None
 )
-# How many reverse proxies append to X-Forwarded-For (common/client_ip.py).
+# How many reverse proxies append to X-Forwarded-For (common/http/client_ip.py).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
@@ -308,7 +308,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Admin: its address is configurable; failed logins lock out (django-axes) by
-# username and client address, the address read behind proxies by common/client_ip.py.
+# username and client address, the address read behind proxies by common/http/client_ip.py.
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -317,7 +317,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "common.client_ip.axes_client_ip"
+AXES_CLIENT_IP_CALLABLE = "common.http.client_ip.axes_client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_SENSITIVE_PARAMETERS = ["password"]
 
@@ -444,8 +444,6 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "common.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": ["common.api.throttling.AnonymousRateThrottle"],
-    # Clients behind this many proxies are told apart by X-Forwarded-For.
-    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=None),
     "EXCEPTION_HANDLER": "common.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "common.api.schema.ResourceSchema",
     "DEFAULT_VERSIONING_CLASS": None,

@@ -3,7 +3,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 
 from circles.ratelimit import parse_rate
-from common.client_ip import client_ip
+from common.http.client_ip import client_ip
 
 
 @pytest.mark.parametrize(

@@ -32,3 +32,25 @@ def test_each_address_has_its_own_allowance(client, three_a_minute):
 def test_an_empty_rate_turns_the_limit_off(client, settings):
     settings.API_ANON_RATE = ""
     assert {client.get("/api/v1/themes/").status_code for _ in range(5)} == {200}
+
+
+def test_behind_a_proxy_each_client_counts_and_forged_entries_do_not(
+    client, three_a_minute, settings
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for forged in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
+        client.get(
+            "/api/v1/themes/",
+            HTTP_X_FORWARDED_FOR=f"{forged}, 203.0.113.9",
+            **proxy,
+        )
+    # The client the proxy saw is out of allowance, whatever it forged before it.
+    forged_again = client.get(
+        "/api/v1/themes/", HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.9", **proxy
+    )
+    assert forged_again.status_code == 429
+    another = client.get(
+        "/api/v1/themes/", HTTP_X_FORWARDED_FOR="203.0.113.10", **proxy
+    )
+    assert another.status_code == 200

@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.test import RequestFactory
 
-from common.client_ip import client_ip
+from common.http.client_ip import client_ip
 
 PRODUCTION = {
     "DEBUG": "false",
