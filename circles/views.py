@@ -42,7 +42,7 @@ def circle_detail(request, slug):
     except Theme.DoesNotExist as error:
         raise Http404 from error
     if request.method == "POST":
-        if not ratelimit.hit(request, "join"):
+        if not ratelimit.hit(request):
             return _rate_limited(request, circle)
         form = JoinRequestForm(request.POST, circle=circle)
         if form.is_valid():

@@ -401,6 +401,10 @@ CIRCLES_STAFF_EMAIL = env.str(
 )
 # Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
 CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
+# Counted by django-ratelimit (circles/ratelimit.py); a cache outage leaves the form
+# open rather than refusing everyone.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True
 # A form sent sooner than this after the page was served is a bot's (silently
 # dropped); one older than the maximum asks the visitor to send it again.
 CIRCLES_MIN_FILL_SECONDS = env.float("CIRCLES_MIN_FILL_SECONDS", default=3.0)

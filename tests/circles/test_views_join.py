@@ -207,3 +207,23 @@ def test_request_to_a_draft_circle_page_is_404_and_stores_nothing(client, climat
     response = client.post("/en/circles/climate-action/", join_data([climate]))
     assert response.status_code == 404
     assert JoinRequest.objects.count() == 0
+
+
+def test_with_the_cache_down_the_form_stays_open(client, climate, settings):
+    settings.CIRCLES_JOIN_RATE = "1/hour"
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+    statuses = [
+        client.post(
+            "/en/circles/climate-action/",
+            join_data([climate], email=f"p{n}@example.org"),
+        ).status_code
+        for n in range(2)
+    ]
+    assert statuses == [302, 302]
+    assert JoinRequest.objects.count() == 2
