@@ -71,7 +71,7 @@ chromium:
 
 test: install chromium
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
-	$(BIN)/pytest -n auto
+	$(BIN)/pytest -n auto --dist loadgroup
 
 lint: install
 	$(BIN)/ruff check .

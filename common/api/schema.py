@@ -94,12 +94,17 @@ FILTER_DESCRIPTIONS = {
         "language, ignoring case and accents; every word must match."
     ),
     "region": "OGP region." + REPEAT,
-    "country": "ISO 3166-1 alpha-2 country code, any case." + REPEAT,
+    "country": "ISO 3166-1 alpha-2 country code, upper case (lower case is accepted too)."
+    + REPEAT,
     ("reforms", "country"): (
-        "A country where the reform takes place (ISO 3166-1 alpha-2, any case)."
-        + REPEAT
+        "A country where the reform takes place (ISO 3166-1 alpha-2, upper case; "
+        "lower case is accepted too)." + REPEAT
     ),
-    ("meetings", "country"): "Host country (ISO 3166-1 alpha-2, any case)." + REPEAT,
+    (
+        "meetings",
+        "country",
+    ): "Host country (ISO 3166-1 alpha-2, upper case; lower case is accepted too)."
+    + REPEAT,
     "kind": "Kind." + REPEAT,
     (
         "themes",
@@ -177,8 +182,10 @@ SLUG_LIST_SCHEMA = {
 
 
 def _country_codes():
-    codes = [code for code, _name in countries]
-    return sorted(codes + [code.lower() for code in codes])
+    """The canonical (upper) case only: an enum listing both cases makes code
+    generators fail on names that differ only in case (``AR`` and ``ar``). The
+    filters still accept lower case, as the parameter descriptions say."""
+    return sorted(code for code, _name in countries)
 
 
 def _filter_schema(filter_field, schema):
@@ -326,7 +333,8 @@ LANGUAGE_QUERY = OpenApiParameter(
         f"{EVERY_LANGUAGE}) each translated field is an object with every language; "
         "with a language code it is a string in that language, English where the "
         f"translation is missing (listed in {FALLBACK_FIELDS}). Takes precedence over "
-        "Accept-Language. Any other value is a 400."
+        "Accept-Language. Upper case and regional variants (es-MX) are accepted too "
+        "and read as the code they start with; any other value is a 400."
     ),
 )
 ACCEPT_LANGUAGE = OpenApiParameter(

@@ -48,9 +48,22 @@ def seconds_to_midnight():
 
 
 def public_cache_control(response):
-    """Browsers and shared caches may reuse a public answer for CACHE_MAX_AGE
-    seconds, but never past midnight, when date-dependent answers change."""
+    """The Cache-Control of every public answer.
+
+    Pages are read by people who expect an edit to show when they reload: a
+    browser keeps them but asks again each time (``max-age=0, must-revalidate``;
+    the ETag makes the answer a 304). Answers read by programs (API, CSV,
+    GeoJSON, calendars) may be reused for CACHE_MAX_AGE seconds. Neither is
+    reused past midnight, when date-dependent answers change.
+    """
     if response.status_code in (200, 304) and not response.has_header("Cache-Control"):
-        max_age = min(settings.CACHE_MAX_AGE, seconds_to_midnight())
-        patch_cache_control(response, public=True, max_age=max_age)
+        # A DRF Response is not rendered yet: its media type is the negotiated one.
+        media_type = getattr(response, "accepted_media_type", None) or response.get(
+            "Content-Type", ""
+        )
+        if media_type.startswith("text/html"):
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        else:
+            max_age = min(settings.CACHE_MAX_AGE, seconds_to_midnight())
+            patch_cache_control(response, public=True, max_age=max_age)
     return response
