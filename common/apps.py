@@ -10,11 +10,9 @@ class CommonConfig(AppConfig):
 
     def ready(self):
         from common.caching.stamp import connect_content_signals
-        from common.postgres_timestamps import connect_timestamp_loader
         from common.services import sync_roles_after_migrate
 
         connect_content_signals(apps.get_models())
-        connect_timestamp_loader()
         # Groups and their permissions follow common/roles.py after every migrate.
         post_migrate.connect(
             sync_roles_after_migrate, sender=self, dispatch_uid="common_sync_roles"

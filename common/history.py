@@ -8,13 +8,8 @@ a model's fields when it builds the historical model, so registering any earlier
 
 import simple_history
 
-# Derived from the other fields or the links (reforms.link_slugs); recording them
-# would only add noise.
-EXCLUDED_FIELDS = [
-    "search_text",
-    "published_jurisdiction_slugs",
-    "published_theme_slugs",
-]
+# Derived from the other fields; recording it would only add noise.
+EXCLUDED_FIELDS = ["search_text"]
 
 
 def register_history(model, *, m2m_fields=()):

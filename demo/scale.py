@@ -22,7 +22,6 @@ from events.models import (
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
 from reforms.enums import ReformStatus
-from reforms.link_slugs import reform_link_slugs_refresh
 from reforms.models import Reform, ReformJurisdiction, ReformTheme, Theme
 
 PREFIX = "scale-"
@@ -201,10 +200,6 @@ def scale_data_generate(
         ),
         report,
         "reform themes",
-    )
-    # bulk_create sends no signals: store the reforms' link slugs here.
-    reform_link_slugs_refresh(
-        reforms=Reform.objects.filter(slug__startswith=PREFIX).values("pk")
     )
 
     def meeting(number):

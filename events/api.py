@@ -10,30 +10,23 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 
-from common.api.fields import FallbackFieldsField, RelatedField, TranslatedField
-from common.api.renderers import CSVRenderer, ICalendarRenderer
-from common.api.serializers import (
-    ResourceSerializer,
-    country_codes,
-    iso_date,
-    iso_datetime,
-    lines,
-    number,
+from common.api.fields import (
+    DetailURLField,
+    FallbackFieldsField,
+    LinesField,
+    LinkedField,
+    TranslatedField,
+    UTCDateTimeField,
 )
+from common.api.renderers import CSVRenderer, ICalendarRenderer
+from common.api.serializers import ResourceSerializer
 from common.api.views import ResourceListViewSet, ResourceViewSet
 from common.filters import SLUG_PATTERN
-from common.languages import translated_columns
 from events.calendar import calendar_file, meeting_event, session_event
-from events.enums import MeetingKind, SessionKind
 from events.filters import MeetingFilter, SessionFilter
 from events.models import Meeting, Session
-from events.selectors import (
-    meeting_list,
-    session_links_load,
-    session_list_with_link_slugs,
-)
+from events.selectors import meeting_list, session_list_with_published_links
 from members.api import JurisdictionSerializer
-from members.enums import Region
 from reforms.api import ReformSerializer, ThemeSerializer
 
 
@@ -49,26 +42,34 @@ def meeting_page_url(request, meeting, language):
         return request.build_absolute_uri(meeting.get_absolute_url())
 
 
-def _local_iso(moment, zone):
-    """A session time in its meeting's zone, with the UTC offset."""
-    return moment.astimezone(zone).isoformat() if moment is not None else None
-
-
 def calendar_response(body, *, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
+class LocalDateTimeField(serializers.DateTimeField):
+    """A session time in its meeting's time zone, with the UTC offset."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+
+    def enforce_timezone(self, value):
+        # The moment as the meeting's programme gives it, not in the site's zone.
+        return value.astimezone(self.parent.instance_zone)
+
+
 class MeetingSerializer(ResourceSerializer):
     """A gathering of the OGP community, e.g. the Open Americas regional meeting."""
 
     slug = serializers.SlugField(help_text="Stable identifier.")
-    url = serializers.URLField(help_text="This record in the API.")
-    sessions_url = serializers.URLField(help_text="Its programme in the API.")
+    url = DetailURLField("api:meeting-list")
+    sessions_url = DetailURLField(
+        "api:meeting-list",
+        path=lambda meeting: (meeting.slug, "sessions"),
+        help_text="Its programme in the API.",
+    )
     name = TranslatedField()
-    kind = serializers.ChoiceField(choices=MeetingKind.choices)
-    region = serializers.ChoiceField(choices=Region.choices)
     host_city = TranslatedField()
     host_country = serializers.CharField(help_text="ISO 3166-1 alpha-2 code.")
     venue = serializers.CharField(help_text="Venue, or empty.")
@@ -86,68 +87,47 @@ class MeetingSerializer(ResourceSerializer):
     latitude = serializers.FloatField(allow_null=True)
     longitude = serializers.FloatField(allow_null=True)
     website = serializers.CharField(help_text="Web page, or empty.")
-    sources = serializers.ListField(child=serializers.URLField())
-    updated_at = serializers.DateTimeField()
+    sources = LinesField()
+    updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
 
-    columns = (
-        "id",
-        "slug",
-        *translated_columns("name", "host_city", "summary", "highlights"),
-        "kind",
-        "region",
-        "host_country",
-        "venue",
-        "start_date",
-        "end_date",
-        "timezone",
-        "participant_count",
-        "country_count",
-        "latitude",
-        "longitude",
-        "website",
-        "sources",
-        "updated_at",
-    )
-
-    def to_representation(self, meeting):
-        fallbacks = []
-        text = self.texts.value
-        url = self.links.detail("api:meeting-list", meeting.slug)
-        row = {
-            "slug": meeting.slug,
-            "url": url,
-            "sessions_url": f"{url}sessions/",
-            "name": text(meeting, "name", fallbacks),
-            "kind": meeting.kind,
-            "region": meeting.region,
-            "host_city": text(meeting, "host_city", fallbacks),
-            "host_country": country_codes(
-                meeting, Meeting._meta.get_field("host_country")
-            ),
-            "venue": meeting.venue,
-            "start_date": iso_date(meeting.start_date),
-            "end_date": iso_date(meeting.end_date),
-            "timezone": meeting.timezone,
-            "summary": text(meeting, "summary", fallbacks),
-            "highlights": text(meeting, "highlights", fallbacks),
-            "participant_count": meeting.participant_count,
-            "country_count": meeting.country_count,
-            "latitude": number(meeting.latitude),
-            "longitude": number(meeting.longitude),
-            "website": meeting.website,
-            "sources": lines(meeting.sources),
-            "updated_at": iso_datetime(meeting.updated_at),
-        }
-        return self.texts.finish(row, fallbacks)
+    class Meta:
+        model = Meeting
+        fields = (
+            "slug",
+            "url",
+            "sessions_url",
+            "name",
+            "kind",
+            "region",
+            "host_city",
+            "host_country",
+            "venue",
+            "start_date",
+            "end_date",
+            "timezone",
+            "summary",
+            "highlights",
+            "participant_count",
+            "country_count",
+            "latitude",
+            "longitude",
+            "website",
+            "sources",
+            "updated_at",
+            "fallback_fields",
+        )
 
 
 class SessionSerializer(ResourceSerializer):
     """One item of a meeting's programme."""
 
     slug = serializers.SlugField(help_text="Unique within its meeting.")
-    url = serializers.URLField(help_text="This record in the API.")
-    meeting = RelatedField(
+    url = DetailURLField(
+        "api:meeting-list",
+        path=lambda session: (session.meeting.slug, "sessions", session.slug),
+    )
+    meeting = LinkedField(
         MeetingSerializer,
         many=False,
         help_text="Its meeting's slug (?expand=meeting for the object).",
@@ -157,71 +137,65 @@ class SessionSerializer(ResourceSerializer):
     )
     title = TranslatedField()
     description = TranslatedField()
-    kind = serializers.ChoiceField(choices=SessionKind.choices)
-    starts_at = serializers.DateTimeField(
+    starts_at = LocalDateTimeField(
         allow_null=True,
         help_text="ISO 8601 in the meeting's time zone, with its offset; null when "
         "not scheduled yet.",
     )
-    ends_at = serializers.DateTimeField(allow_null=True)
-    timezone = serializers.CharField(help_text="IANA time zone of its meeting.")
+    ends_at = LocalDateTimeField(allow_null=True)
+    timezone = serializers.CharField(
+        source="meeting.timezone", help_text="IANA time zone of its meeting."
+    )
     participant_count = serializers.IntegerField(allow_null=True)
     languages = serializers.ListField(
-        child=serializers.CharField(), help_text="Spoken languages, ISO 639-1 codes."
+        source="language_list",
+        child=serializers.CharField(),
+        help_text="Spoken languages, ISO 639-1 codes.",
     )
-    themes = RelatedField(ThemeSerializer, help_text="?expand=themes for objects.")
-    jurisdictions = RelatedField(
+    themes = LinkedField(
+        ThemeSerializer,
+        source="published_themes",
+        help_text="?expand=themes for objects.",
+    )
+    jurisdictions = LinkedField(
         JurisdictionSerializer,
+        source="published_jurisdictions",
         help_text="Members taking part (?expand=jurisdictions for objects).",
     )
-    showcased_reforms = RelatedField(
+    showcased_reforms = LinkedField(
         ReformSerializer,
+        source="published_reforms",
         help_text="Reforms presented, in programme order "
         "(?expand=showcased_reforms for objects).",
     )
-    updated_at = serializers.DateTimeField()
+    updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
 
-    def to_representation(self, session):
-        fallbacks = []
-        text = self.texts.value
-        meeting = session.meeting
-        zone = meeting.zone
-        if "meeting" in self.expand:
-            meeting_value = self.nested_meeting.to_representation(meeting)
-        else:
-            meeting_value = meeting.slug
-        row = {
-            "slug": session.slug,
-            "url": self.links.detail(
-                "api:meeting-list", meeting.slug, "sessions", session.slug
-            ),
-            "meeting": meeting_value,
-            "position": session.position,
-            "title": text(session, "title", fallbacks),
-            "description": text(session, "description", fallbacks),
-            "kind": session.kind,
-            "starts_at": _local_iso(session.starts_at, zone),
-            "ends_at": _local_iso(session.ends_at, zone),
-            "timezone": meeting.timezone,
-            "participant_count": session.participant_count,
-            "languages": session.language_list,
-            "themes": self.related("themes", session.published_themes, ThemeSerializer),
-            "jurisdictions": self.related(
-                "jurisdictions", session.published_jurisdictions, JurisdictionSerializer
-            ),
-            "showcased_reforms": self.related(
-                "showcased_reforms", session.published_reforms, ReformSerializer
-            ),
-            "updated_at": iso_datetime(session.updated_at),
-        }
-        return self.texts.finish(row, fallbacks)
+    class Meta:
+        model = Session
+        fields = (
+            "slug",
+            "url",
+            "meeting",
+            "position",
+            "title",
+            "description",
+            "kind",
+            "starts_at",
+            "ends_at",
+            "timezone",
+            "participant_count",
+            "languages",
+            "themes",
+            "jurisdictions",
+            "showcased_reforms",
+            "updated_at",
+            "fallback_fields",
+        )
 
-    @property
-    def nested_meeting(self):
-        if not hasattr(self, "_nested_meeting"):
-            self._nested_meeting = self.nested(MeetingSerializer)
-        return self._nested_meeting
+    def to_representation(self, session):
+        self.instance_zone = session.meeting.zone
+        return super().to_representation(session)
 
 
 class MeetingViewSet(ResourceViewSet):
@@ -267,10 +241,9 @@ class SessionViewSet(ResourceListViewSet):
     export_name = "sessions"
 
     def get_queryset(self):
-        return session_list_with_link_slugs()
-
-    def load_links(self, records, *, full):
-        return session_links_load(records, full=full)
+        return session_list_with_published_links(
+            whole_reforms="showcased_reforms" in self.expand
+        )
 
     def calendar_name(self):
         return _("OGP Local sessions")
@@ -288,7 +261,8 @@ class SessionViewSet(ResourceListViewSet):
             session_event(
                 session, url=meeting_page_url(self.request, session.meeting, language)
             )
-            for session in queryset
+            # A calendar shows no links.
+            for session in queryset.prefetch_related(None)
         ]
         body = calendar_file(
             name=self.calendar_name(), events=events, url=self.calendar_url(language)

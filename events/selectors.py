@@ -5,12 +5,15 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked, built_once_per_language, linked_slugs
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Theme
-from reforms.selectors import reform_list, reform_list_with_link_slugs, theme_list
+from reforms.selectors import (
+    reform_list,
+    reform_list_with_published_links,
+    theme_list,
+)
 
 
 def meeting_list():
@@ -150,46 +153,22 @@ def _showcased_reforms(reforms):
     return reforms.order_by("sessionreform__position", "sessionreform__id")
 
 
-@built_once_per_language
-def session_list_with_link_slugs():
+def session_list_with_published_links(*, whole_reforms=False):
     """Published sessions (as ``session_list``), each with ``published_themes``,
     ``published_jurisdictions`` and ``published_reforms`` (showcased, in programme
-    order): slugs of published records, read in the same query."""
-    return session_list().annotate(
-        published_themes=linked_slugs(theme_list(), through="sessiontheme__session_id"),
-        published_jurisdictions=linked_slugs(
-            jurisdiction_list(), through="sessionjurisdiction__session_id"
+    order): what the API shows. With ``whole_reforms`` the reforms bring their own
+    published links (two more queries)."""
+    reforms = reform_list_with_published_links() if whole_reforms else reform_list()
+    return session_list().prefetch_related(
+        Prefetch("themes", queryset=theme_list(), to_attr="published_themes"),
+        Prefetch(
+            "jurisdictions",
+            queryset=jurisdiction_list(),
+            to_attr="published_jurisdictions",
         ),
-        published_reforms=linked_slugs(
-            _showcased_reforms(reform_list()), through="sessionreform__session_id"
+        Prefetch(
+            "showcased_reforms",
+            queryset=_showcased_reforms(reforms),
+            to_attr="published_reforms",
         ),
     )
-
-
-def session_links_load(sessions, *, full=frozenset()):
-    """Replace the slug lists of ``sessions`` (from ``session_list_with_link_slugs``)
-    by whole records for the relations named in ``full`` (``"themes"``,
-    ``"jurisdictions"``, ``"showcased_reforms"``): a query for each. Whole reforms
-    bring their own members' and themes' slugs."""
-    if "themes" in full:
-        attach_linked(
-            sessions,
-            attr="published_themes",
-            linked=theme_list(),
-            through="sessiontheme__session_id",
-        )
-    if "jurisdictions" in full:
-        attach_linked(
-            sessions,
-            attr="published_jurisdictions",
-            linked=jurisdiction_list(),
-            through="sessionjurisdiction__session_id",
-        )
-    if "showcased_reforms" in full:
-        attach_linked(
-            sessions,
-            attr="published_reforms",
-            linked=_showcased_reforms(reform_list_with_link_slugs()),
-            through="sessionreform__session_id",
-        )
-    return sessions

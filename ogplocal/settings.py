@@ -160,11 +160,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         prepare_threshold=prepare_threshold or None,
     )
 
-# Remembered and stored derived data is checked against a fresh computation on every
-# use (compiled list queries, common.statements; reforms' stored link slugs,
-# reforms.link_slugs): on in development and tests, off in production.
-SELF_CHECKS = env.bool("SELF_CHECKS", default=DEBUG)
-
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://ogplocal")}
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
     # Redis only saves work: when it is down, every cache read misses and every

@@ -5,8 +5,3 @@ from django.utils.translation import gettext_lazy as _
 class ReformsConfig(AppConfig):
     name = "reforms"
     verbose_name = _("Reforms and themes")
-
-    def ready(self):
-        from reforms.link_slugs import connect_link_slug_signals
-
-        connect_link_slug_signals()

@@ -10,7 +10,6 @@ from common.models import (
     SearchableModel,
     source_language_required,
 )
-from common.stored_slugs import StoredSlugsField
 from members.models import Jurisdiction
 from reforms.enums import ReformStatus
 
@@ -94,11 +93,6 @@ class Reform(SearchableModel, PublishableModel):
     sources = models.TextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
-    # Derived from the links (reforms.link_slugs keeps them current): the slugs of
-    # its published members and themes in their lists' order, which lists read
-    # instead of computing them per row.
-    published_jurisdiction_slugs = StoredSlugsField(_("slugs of published members"))
-    published_theme_slugs = StoredSlugsField(_("slugs of published themes"))
 
     class Meta:
         verbose_name = _("reform")

@@ -4,8 +4,6 @@ from django.db.models import Count, Max, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
-from common.selectors import attach_linked, built_once_per_language
-from common.stored_slugs import checked_stored_slugs, joined_slugs
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
@@ -145,53 +143,17 @@ def reform_meeting_options(*, slugs):
     return meeting_model.objects.published().filter(slug__in=slugs)
 
 
-def reform_link_slugs_computed():
-    """What each reform's stored link slugs must hold, as expressions over its
-    links: the slugs of its published members and themes, in the order of
-    ``jurisdiction_list`` and ``theme_list``. reforms.link_slugs writes them."""
-    return {
-        "published_jurisdiction_slugs": joined_slugs(
-            jurisdiction_list(), through="reformjurisdiction__reform_id"
-        ),
-        "published_theme_slugs": joined_slugs(
-            theme_list(), through="reformtheme__reform_id"
-        ),
-    }
-
-
-@built_once_per_language
-def reform_list_with_link_slugs():
+def reform_list_with_published_links():
     """Published reforms (as ``reform_list``), each with ``published_jurisdictions``
-    and ``published_themes``: the slugs of its published members and themes in
-    their lists' order, read from the columns that store them (checked against the
-    links under ``SELF_CHECKS``)."""
-    computed = reform_link_slugs_computed()
-    return reform_list().annotate(
-        published_jurisdictions=checked_stored_slugs(
-            "published_jurisdiction_slugs", computed["published_jurisdiction_slugs"]
+    and ``published_themes``: its published members and themes in the order of
+    ``jurisdiction_list`` and ``theme_list``, whatever the language (the API's
+    stable order; pages order by the name the visitor reads). Two queries for the
+    links, however many reforms."""
+    return reform_list().prefetch_related(
+        Prefetch(
+            "jurisdictions",
+            queryset=jurisdiction_list(),
+            to_attr="published_jurisdictions",
         ),
-        published_themes=checked_stored_slugs(
-            "published_theme_slugs", computed["published_theme_slugs"]
-        ),
+        Prefetch("themes", queryset=theme_list(), to_attr="published_themes"),
     )
-
-
-def reform_links_load(reforms, *, full=frozenset()):
-    """Replace the slug lists of ``reforms`` (from ``reform_list_with_link_slugs``)
-    by whole records for the relations named in ``full`` (``"jurisdictions"``,
-    ``"themes"``): a query for each."""
-    if "jurisdictions" in full:
-        attach_linked(
-            reforms,
-            attr="published_jurisdictions",
-            linked=jurisdiction_list(),
-            through="reformjurisdiction__reform_id",
-        )
-    if "themes" in full:
-        attach_linked(
-            reforms,
-            attr="published_themes",
-            linked=theme_list(),
-            through="reformtheme__reform_id",
-        )
-    return reforms

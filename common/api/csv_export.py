@@ -14,7 +14,6 @@ from django.http import StreamingHttpResponse
 
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.languages import Texts
-from common.api.rows import iterate_rows
 from common.languages import language_codes
 
 ROWS_PER_QUERY = 500
@@ -45,32 +44,18 @@ def _cell(value):
     return value
 
 
-def batches(records, size):
-    """Lists of up to ``size`` of ``records``."""
-    batch = []
-    for record in records:
-        batch.append(record)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def rows(serializer, queryset, load_links):
+def rows(serializer, queryset):
     """The header, then one list of cells per record."""
     layout = columns(serializer)
     yield [header for header, _name, _code in layout]
     # Every language in translated fields; relations as slugs.
     serializer.context.update(texts=Texts(), expand=frozenset())
-    records = iterate_rows(queryset, serializer.columns, chunk_size=ROWS_PER_QUERY)
-    for batch in batches(records, ROWS_PER_QUERY):
-        for record in load_links(batch, full=frozenset()):
-            row = serializer.to_representation(record)
-            yield [
-                _cell(row[name][code] if code else row[name])
-                for _h, name, code in layout
-            ]
+    # Prefetched links are read for each chunk of records.
+    for record in queryset.iterator(chunk_size=ROWS_PER_QUERY):
+        row = serializer.to_representation(record)
+        yield [
+            _cell(row[name][code] if code else row[name]) for _h, name, code in layout
+        ]
 
 
 def _chunks(lines):
@@ -86,15 +71,14 @@ def _chunks(lines):
         yield buffer.getvalue().encode()
 
 
-def csv_response(serializer, queryset, *, load_links, filename):
+def csv_response(serializer, queryset, *, filename):
     """A streamed UTF-8 CSV download of every record in ``queryset``.
 
-    Records are read ``ROWS_PER_QUERY`` at a time (as Rows when the serializer
-    names its ``columns``), each batch with its links (``load_links``), so memory
+    Records are read ``ROWS_PER_QUERY`` at a time with their links, so memory
     stays flat however many rows match.
     """
     response = StreamingHttpResponse(
-        _chunks(rows(serializer, queryset, load_links)),
+        _chunks(rows(serializer, queryset)),
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -1,54 +1,117 @@
-"""Serializer fields that describe the API's rows in the OpenAPI schema.
+"""Serializer fields of the API's resources (see ``common.api.serializers``).
 
-The resource serializers (see ``common.api.serializers``) build their rows
-themselves; these fields say what each value looks like. common.api.schema maps
-them to schema components.
+Each says, in one declaration, how a value is read from a record and what it looks
+like in the OpenAPI schema (common.api.schema maps the custom ones); the CSV
+columns follow from the same declarations (common.api.csv_export).
 """
+
+import datetime
 
 from rest_framework import serializers
 
 
 class TranslatedField(serializers.Field):
     """A translated model field: ``{"en": "…", "es": "…"}`` with every configured
-    language, or a string in the requested language (English fallback).
+    language, or a string in the requested language with English as fallback (the
+    field's name then goes into the row's ``fallback_fields``).
 
-    Declared with ``source="*"``: the value comes from the per-language attributes
-    of the whole instance (``name_en``, ``name_es``), never the bare ``name``.
+    Reads the per-language attributes modeltranslation adds (``name_en``,
+    ``name_es``) of the whole record, never the bare ``name``.
     """
 
     def __init__(self, **kwargs):
         kwargs["source"] = "*"
         super().__init__(**kwargs)
 
-    def to_representation(self, instance):
-        texts = self.context["texts"]
-        fallbacks = []
-        return texts.value(instance, self.field_name, fallbacks)
+    def to_representation(self, record):
+        return self.parent.texts.value(record, self.field_name, self.parent.fallbacks)
 
 
-class RelatedField(serializers.Field):
-    """Links to related records: slugs, or whole objects when ``?expand=`` names the
-    relation. ``serializer`` is the related resource's serializer class (or its
-    dotted path, to avoid import cycles), used for the expanded form."""
+class LinkedField(serializers.Field):
+    """Related records, loaded by the resource's selector with
+    ``common.selectors.published_links`` (a list on each record): their slugs, or
+    whole objects of ``serializer`` when ``?expand=`` names the field.
+
+    ``serializer`` is the related resource's serializer class, or its dotted path
+    where importing it would make a cycle. ``many=False`` is a single record
+    (a foreign key) rather than a list.
+    """
 
     def __init__(self, serializer, *, many=True, **kwargs):
         self.serializer = serializer
         self.many = many
         super().__init__(**kwargs)
 
-    def to_representation(self, value):  # pragma: no cover - rows are built directly
-        raise NotImplementedError("Resource serializers build related values.")
+    def to_representation(self, value):
+        nested = self.parent.nested(self.field_name, self.serializer)
+        if not self.many:
+            return nested.to_representation(value) if nested else value.slug
+        if nested is None:
+            return [record.slug for record in value]
+        return [nested.to_representation(record) for record in value]
+
+
+class DetailURLField(serializers.URLField):
+    """The record's own absolute URL in the API: the list ``url_name`` plus the
+    record's slug; ``path`` gives the slugs of a nested address."""
+
+    def __init__(self, url_name, *, path=None, **kwargs):
+        self.url_name = url_name
+        self.path = path or (lambda record: (record.slug,))
+        kwargs["source"] = "*"
+        kwargs.setdefault("help_text", "This record in the API.")
+        super().__init__(**kwargs)
+
+    def to_representation(self, record):
+        return self.parent.links.detail(self.url_name, *self.path(record))
+
+
+class LinesField(serializers.ListField):
+    """A text field holding one item per line (sources), as a list of the lines."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("child", serializers.URLField())
+        super().__init__(**kwargs)
+
+    def to_representation(self, text):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class CountryCodesField(serializers.ListField):
+    """A django-countries field with ``multiple=True``, as its ISO codes."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("child", serializers.CharField())
+        super().__init__(**kwargs)
+
+    def to_representation(self, countries):
+        return [country.code for country in countries]
+
+
+class UTCDateTimeField(serializers.DateTimeField):
+    """A moment in ISO 8601, in UTC with a ``Z``, whatever the site's time zone."""
+
+    def __init__(self, **kwargs):
+        kwargs["default_timezone"] = datetime.UTC
+        super().__init__(**kwargs)
 
 
 class FallbackFieldsField(serializers.ListField):
-    """Names of the translated fields that fell back to English (collapsed rows only)."""
+    """Names of the translated fields that fell back to English (collapsed rows only).
+
+    Filled in by ``ResourceSerializer.to_representation``, after every other field.
+    """
 
     def __init__(self, **kwargs):
         kwargs.setdefault("child", serializers.CharField())
         kwargs.setdefault("required", False)
+        kwargs["source"] = "*"
         kwargs.setdefault(
             "help_text",
             "Only with ?lang= or Accept-Language: the translated fields of this "
             "object that have no text in the requested language and show English.",
         )
         super().__init__(**kwargs)
+
+    def to_representation(self, record):
+        return []

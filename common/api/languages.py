@@ -124,9 +124,3 @@ class Texts:
         if value and self.language != self.source:
             fallbacks.append(field)
         return value
-
-    def finish(self, row, fallbacks):
-        """Add ``fallback_fields`` to a collapsed row (absent from the object form)."""
-        if self.language is not None:
-            row[FALLBACK_FIELDS] = fallbacks
-        return row

@@ -55,10 +55,9 @@ class PageNumberPagination(pagination.PageNumberPagination):
             maximum=self.max_page_size,
         )
 
-    def paginate_queryset(self, queryset, request, view=None, *, count=None, read=list):
-        """One page of ``queryset``, read by ``read`` from the sliced queryset;
-        ``count``, when the view already knows it, saves the paginator its COUNT
-        query."""
+    def paginate_queryset(self, queryset, request, view=None, *, count=None):
+        """The records of one page of ``queryset``; ``count``, when the view
+        already knows it, saves the paginator its COUNT query."""
         self.request = request
         paginator = Paginator(queryset, self.get_page_size(request))
         if count is not None:
@@ -71,7 +70,7 @@ class PageNumberPagination(pagination.PageNumberPagination):
                 _("There is no page %(number)s: the last page is %(last)s.")
                 % {"number": number, "last": paginator.num_pages}
             ) from error
-        return read(self.page.object_list)
+        return list(self.page.object_list)
 
     def get_paginated_response_schema(self, schema):
         result = super().get_paginated_response_schema(schema)

@@ -289,8 +289,8 @@ class TranslatedFieldExtension(OpenApiSerializerFieldExtension):
         return _ref("TranslatedText")
 
 
-class RelatedFieldExtension(OpenApiSerializerFieldExtension):
-    target_class = "common.api.fields.RelatedField"
+class LinkedFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = "common.api.fields.LinkedField"
 
     def map_serializer_field(self, auto_schema, direction):
         serializer = self.target.serializer

@@ -17,7 +17,6 @@ from common.api import csv_export
 from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer, JSONRenderer
-from common.api.rows import read_rows
 from common.caching.headers import add_validators, etag_for, public_cache_control
 from common.caching.memo import list_scope, record_count
 from common.caching.stamp import content_stamp
@@ -79,8 +78,6 @@ class ResourceListViewSet(viewsets.GenericViewSet):
     the real queryset from the app's selector in ``get_queryset()``, and name their
     ``serializer_class`` and ``filterset_class``. They may add:
 
-    - ``load_links(records, full=…)``: the app's selector that gives fetched records
-      their related records (slugs, or whole records for the relations in ``full``);
     - ``expandable``: relations ``?expand=`` may show as objects;
     - ``export_renderer_classes`` with an ``export_<format>(queryset)`` method per
       format beyond the CSV every list offers.
@@ -139,9 +136,6 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             }
         return names
 
-    def load_links(self, records, *, full):
-        return records
-
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context.update(texts=self.texts, links=Links(self.request), expand=self.expand)
@@ -182,41 +176,9 @@ class ResourceListViewSet(viewsets.GenericViewSet):
             request,
             view=self,
             count=self.count(queryset),
-            read=self.read_page,
         )
-        self.load_links(page, full=self.expand)
         serializer = self.get_serializer(page, many=True)
         return self.get_paginated_response(serializer.data)
-
-    def read_page(self, queryset):
-        """The records of one page: Rows of the serializer's ``columns`` when it
-        names them (common.api.rows), else model instances."""
-        return read_rows(
-            queryset,
-            self.get_serializer_class().columns,
-            statement_key=self.statement_key(queryset),
-        )
-
-    def statement_key(self, page):
-        """What the SQL of the page ``page`` (a sliced queryset) depends on: the
-        resource, the language (translated orderings), the filter and ordering
-        parameters and the slice. Parameters that do not filter, such as ``expand``
-        or a client's cache buster, are left out."""
-        filters = self.filterset_class.base_filters.keys()
-        parameters = tuple(
-            sorted(
-                (name, tuple(values))
-                for name, values in self.request.query_params.lists()
-                if name in filters
-            )
-        )
-        return (
-            type(self).__qualname__,
-            translation.get_language(),
-            parameters,
-            page.query.low_mark,
-            page.query.high_mark,
-        )
 
     def get_export_name(self):
         return self.export_name or self.basename
@@ -226,7 +188,6 @@ class ResourceListViewSet(viewsets.GenericViewSet):
         return csv_export.csv_response(
             self.get_serializer(),
             queryset,
-            load_links=self.load_links,
             filename=f"ogp-local-{self.get_export_name()}.csv",
         )
 
@@ -263,7 +224,6 @@ class ResourceViewSet(ResourceListViewSet):
             raise NotFound() from error
         if (response := self.check_freshness()) is not None:
             return response
-        self.load_links([instance], full=self.expand)
         return Response(self.get_serializer(instance).data)
 
 

@@ -1,25 +1,7 @@
-import common.stored_slugs
-from django.db import migrations
-
-from common.stored_slugs import joined_slugs
-
-
-def fill_link_slugs(apps, schema_editor):
-    """Store every reform's published link slugs, as reforms.link_slugs will keep
-    them: published members and themes, ordered by English name then slug."""
-    reform = apps.get_model("reforms", "Reform")
-    jurisdiction = apps.get_model("members", "Jurisdiction")
-    theme = apps.get_model("reforms", "Theme")
-    reform.objects.update(
-        published_jurisdiction_slugs=joined_slugs(
-            jurisdiction.objects.filter(is_published=True).order_by("name_en", "slug"),
-            through="reformjurisdiction__reform_id",
-        ),
-        published_theme_slugs=joined_slugs(
-            theme.objects.filter(is_published=True).order_by("name_en", "slug"),
-            through="reformtheme__reform_id",
-        ),
-    )
+# The stored link slugs this added are dropped again by 0006: lists load links with
+# prefetch_related now. The columns are plain text as far as the database goes, so
+# the field class they were declared with (since deleted) is not needed here.
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
@@ -31,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="reform",
             name="published_jurisdiction_slugs",
-            field=common.stored_slugs.StoredSlugsField(
+            field=models.TextField(
                 blank=True,
                 default="",
                 editable=False,
@@ -41,12 +23,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="reform",
             name="published_theme_slugs",
-            field=common.stored_slugs.StoredSlugsField(
+            field=models.TextField(
                 blank=True,
                 default="",
                 editable=False,
                 verbose_name="slugs of published themes",
             ),
         ),
-        migrations.RunPython(fill_link_slugs, migrations.RunPython.noop),
     ]

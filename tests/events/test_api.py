@@ -463,17 +463,18 @@ def test_meetings_queries_do_not_grow_with_rows(
 @pytest.mark.parametrize(
     ("path", "params", "queries"),
     [
-        # Content version, count, rows with their links' slugs.
-        (SESSIONS, {}, 3),
+        # Content version, count, rows, then each relation's records.
+        (SESSIONS, {}, 6),
         # An export has no count.
-        (SESSIONS, {"format": "csv"}, 2),
-        # Whole themes, members and reforms (which bring their links' slugs).
-        (SESSIONS, {"expand": "meeting,themes,jurisdictions,showcased_reforms"}, 6),
-        (SESSIONS, {"theme": "theme-0", "lang": "es"}, 3),
+        (SESSIONS, {"format": "csv"}, 5),
+        # Whole reforms bring their members and themes.
+        (SESSIONS, {"expand": "meeting,themes,jurisdictions,showcased_reforms"}, 8),
+        (SESSIONS, {"theme": "theme-0", "lang": "es"}, 6),
+        # A calendar shows no links.
         (SESSIONS, {"format": "ics"}, 2),
         # The meeting, then as above.
-        (PROGRAMME, {}, 4),
-        (PROGRAMME, {"format": "csv"}, 3),
+        (PROGRAMME, {}, 7),
+        (PROGRAMME, {"format": "csv"}, 6),
         (PROGRAMME, {"format": "ics"}, 3),
     ],
 )

@@ -33,7 +33,6 @@ UNSET = (
     "CACHE_URL",
     "DEBUG",
     "RESPONSE_CACHE",
-    "SELF_CHECKS",
     "STATIC_MANIFEST",
     "CONN_MAX_AGE",
     "ALLOWED_HOSTS",
