@@ -164,7 +164,7 @@ class SessionSerializer(ResourceSerializer):
     )
     showcased_reforms = LinkedField(
         ReformSerializer,
-        source="published_reforms",
+        source="published_showcased_reforms",
         help_text="Reforms presented, in programme order "
         "(?expand=showcased_reforms for objects).",
     )
@@ -241,9 +241,7 @@ class SessionViewSet(ResourceListViewSet):
     export_name = "sessions"
 
     def get_queryset(self):
-        return session_list_with_published_links(
-            whole_reforms="showcased_reforms" in self.expand
-        )
+        return session_list_with_published_links(whole=self.expand)
 
     def calendar_name(self):
         return _("OGP Local sessions")

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.languages import ordering_with_fallback
+from common.links import published_links
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
@@ -153,22 +154,23 @@ def _showcased_reforms(reforms):
     return reforms.order_by("sessionreform__position", "sessionreform__id")
 
 
-def session_list_with_published_links(*, whole_reforms=False):
+def session_list_with_published_links(*, whole=frozenset()):
     """Published sessions (as ``session_list``), each with ``published_themes``,
     ``published_jurisdictions`` and ``published_reforms`` (showcased, in programme
-    order): what the API shows. With ``whole_reforms`` the reforms bring their own
-    published links (two more queries)."""
-    reforms = reform_list_with_published_links() if whole_reforms else reform_list()
+    order): what the API shows. Linked records carry their slug only, unless
+    ``whole`` names the relation; whole reforms bring their own links' slugs."""
+    if "showcased_reforms" in whole:
+        reforms = reform_list_with_published_links()
+    else:
+        reforms = reform_list()
     return session_list().prefetch_related(
-        Prefetch("themes", queryset=theme_list(), to_attr="published_themes"),
-        Prefetch(
-            "jurisdictions",
-            queryset=jurisdiction_list(),
-            to_attr="published_jurisdictions",
+        published_links("themes", theme_list(), whole="themes" in whole),
+        published_links(
+            "jurisdictions", jurisdiction_list(), whole="jurisdictions" in whole
         ),
-        Prefetch(
+        published_links(
             "showcased_reforms",
-            queryset=_showcased_reforms(reforms),
-            to_attr="published_reforms",
+            _showcased_reforms(reforms),
+            whole="showcased_reforms" in whole,
         ),
     )

@@ -59,7 +59,8 @@ class ReformSerializer(ResourceSerializer):
     title = TranslatedField()
     summary = TranslatedField()
     countries = CountryCodesField(
-        help_text="ISO 3166-1 alpha-2 codes of every country where it takes place."
+        source="country_codes",
+        help_text="ISO 3166-1 alpha-2 codes of every country where it takes place.",
     )
     jurisdictions = LinkedField(
         JurisdictionSerializer,
@@ -116,4 +117,4 @@ class ReformViewSet(ResourceViewSet):
     export_name = "reforms"
 
     def get_queryset(self):
-        return reform_list_with_published_links()
+        return reform_list_with_published_links(whole=self.expand)

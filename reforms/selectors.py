@@ -1,9 +1,11 @@
 """Read queries for themes and reforms. Pages and the API both read through here."""
 
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import CharField, Count, Max, Prefetch, Q
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404
 
 from common.languages import ordering_with_fallback
+from common.links import published_links
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme
@@ -143,17 +145,25 @@ def reform_meeting_options(*, slugs):
     return meeting_model.objects.published().filter(slug__in=slugs)
 
 
-def reform_list_with_published_links():
+def reform_list_with_published_links(*, whole=frozenset()):
     """Published reforms (as ``reform_list``), each with ``published_jurisdictions``
     and ``published_themes``: its published members and themes in the order of
     ``jurisdiction_list`` and ``theme_list``, whatever the language (the API's
     stable order; pages order by the name the visitor reads). Two queries for the
-    links, however many reforms."""
-    return reform_list().prefetch_related(
-        Prefetch(
-            "jurisdictions",
-            queryset=jurisdiction_list(),
-            to_attr="published_jurisdictions",
-        ),
-        Prefetch("themes", queryset=theme_list(), to_attr="published_themes"),
+    links, however many reforms. Linked records carry their slug only, unless
+    ``whole`` names the relation (``"jurisdictions"``, ``"themes"``).
+
+    ``country_codes`` is the stored text of ``countries`` ("AR,BR"): the field
+    itself builds a Country object per code, the costliest part of a row.
+    """
+    stored_countries = Cast("countries", output_field=CharField())
+    return (
+        reform_list()
+        .annotate(country_codes=stored_countries)
+        .prefetch_related(
+            published_links(
+                "jurisdictions", jurisdiction_list(), whole="jurisdictions" in whole
+            ),
+            published_links("themes", theme_list(), whole="themes" in whole),
+        )
     )

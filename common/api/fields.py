@@ -78,14 +78,15 @@ class LinesField(serializers.ListField):
 
 
 class CountryCodesField(serializers.ListField):
-    """A django-countries field with ``multiple=True``, as its ISO codes."""
+    """The ISO codes of a django-countries field with ``multiple=True``, read from
+    its stored text ("AR,BR"), which the selector annotates as ``source``."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("child", serializers.CharField())
         super().__init__(**kwargs)
 
-    def to_representation(self, countries):
-        return [country.code for country in countries]
+    def to_representation(self, stored):
+        return stored.split(",") if stored else []
 
 
 class UTCDateTimeField(serializers.DateTimeField):
