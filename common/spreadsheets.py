@@ -20,6 +20,8 @@ from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 
+from common.api.fields import TranslatedField
+from common.languages import translated_columns
 from common.validators import validate_no_control_characters
 
 # ---------------------------------------------------------------------------
@@ -115,6 +117,31 @@ class StrictBooleanWidget(widgets.BooleanWidget):
 # ---------------------------------------------------------------------------
 # Resources
 # ---------------------------------------------------------------------------
+
+
+def spreadsheet_columns(serializer_class, *, first=(), last=("is_published",)):
+    """The columns of a resource's spreadsheet, from its API serializer: each of
+    its fields that a staff member writes (a field or link of the model; one
+    column per language for translated text), in the serializer's order, after
+    ``first`` and before ``last``. So the JSON, the CSV and the spreadsheet hold
+    the same data under the same names; the record's URL, its update time and
+    the fields derived from others (a session's time zone) stay out.
+    """
+    model = serializer_class.Meta.model
+    writable = {
+        field.name
+        for field in model._meta.get_fields()
+        if field.concrete or field.many_to_many
+    } - {"id", "updated_at", "search_text"}
+    columns = list(first)
+    for name, field in serializer_class().fields.items():
+        if name in columns or name in last:
+            continue
+        if isinstance(field, TranslatedField):
+            columns += translated_columns(name)
+        elif name in writable:
+            columns.append(name)
+    return (*columns, *last)
 
 
 def _comparable(value):

@@ -2,14 +2,15 @@
 
 from import_export import fields
 
-from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountryWidget,
     SlugForeignKeyWidget,
     SlugsWidget,
     StrictBooleanWidget,
+    spreadsheet_columns,
 )
+from events.api import MeetingSerializer, SessionSerializer
 from events.models import Meeting, Session
 from members.models import Jurisdiction
 from reforms.models import Reform, Theme
@@ -27,26 +28,8 @@ class MeetingResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Meeting
-        fields = (
-            "slug",
-            *translated_columns("name"),
-            "kind",
-            "region",
-            *translated_columns("host_city"),
-            "host_country",
-            "venue",
-            "start_date",
-            "end_date",
-            "timezone",
-            *translated_columns("summary", "highlights"),
-            "participant_count",
-            "country_count",
-            "latitude",
-            "longitude",
-            "website",
-            "sources",
-            "is_published",
-        )
+        # The API serializer's fields, as columns (common.spreadsheets).
+        fields = spreadsheet_columns(MeetingSerializer)
         export_order = fields
 
 
@@ -78,21 +61,8 @@ class SessionResource(ContentResource):
     class Meta(ContentResource.Meta):
         model = Session
         import_id_fields = ("meeting", "slug")
-        fields = (
-            "meeting",
-            "slug",
-            "position",
-            *translated_columns("title", "description"),
-            "kind",
-            "starts_at",
-            "ends_at",
-            "participant_count",
-            "languages",
-            "themes",
-            "jurisdictions",
-            "showcased_reforms",
-            "is_published",
-        )
+        # The API serializer's fields, as columns (common.spreadsheets).
+        fields = spreadsheet_columns(SessionSerializer, first=("meeting", "slug"))
         export_order = fields
 
     def filter_export(self, queryset, **kwargs):

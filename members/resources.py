@@ -2,12 +2,13 @@
 
 from import_export import fields
 
-from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountryWidget,
     StrictBooleanWidget,
+    spreadsheet_columns,
 )
+from members.api import JurisdictionSerializer
 from members.models import Jurisdiction
 
 
@@ -23,24 +24,6 @@ class JurisdictionResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Jurisdiction
-        fields = (
-            "slug",
-            *translated_columns("name"),
-            "local_name",
-            "kind",
-            "country",
-            "subdivision",
-            "ocd_id",
-            "region",
-            "member_since",
-            "status",
-            *translated_columns("summary"),
-            "website",
-            "ogp_url",
-            "latitude",
-            "longitude",
-            "sources",
-            "last_verified_on",
-            "is_published",
-        )
+        # The API serializer's fields, as columns (common.spreadsheets).
+        fields = spreadsheet_columns(JurisdictionSerializer)
         export_order = fields

@@ -2,14 +2,15 @@
 
 from import_export import fields
 
-from common.languages import translated_columns
 from common.spreadsheets import (
     ContentResource,
     CountriesWidget,
     SlugsWidget,
     StrictBooleanWidget,
+    spreadsheet_columns,
 )
 from members.models import Jurisdiction
+from reforms.api import ReformSerializer
 from reforms.models import Reform, Theme
 
 
@@ -33,15 +34,6 @@ class ReformResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Reform
-        fields = (
-            "slug",
-            *translated_columns("title", "summary"),
-            "jurisdictions",
-            "countries",
-            "themes",
-            "status",
-            "website",
-            "sources",
-            "is_published",
-        )
+        # The API serializer's fields, as columns (common.spreadsheets).
+        fields = spreadsheet_columns(ReformSerializer)
         export_order = fields
