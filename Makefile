@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve bench fuzz backup restore test lint format messages migrations-check chromium clean
+.PHONY: install run serve bench fuzz backup restore test lint format messages migrations-check chromium test-tools clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -69,7 +69,14 @@ chromium:
 	  echo "Installing Debian's chromium for the browser tests…"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-test: install chromium
+# What the tests need besides Python: chromium, and Debian's faketime (libfaketime
+# moves the clock of `make serve` across midnight in tests/servers).
+test-tools: chromium
+	@command -v faketime >/dev/null || { \
+	  echo "Installing Debian's faketime for the server tests…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null; }
+
+test: install test-tools
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(BIN)/pytest -n auto --dist loadgroup
 

@@ -22,8 +22,13 @@ import hashlib
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils.cache import get_max_age, patch_cache_control
 
-from common.caching.headers import add_validators, public_cache_control
+from common.caching.headers import (
+    add_validators,
+    public_cache_control,
+    seconds_to_midnight,
+)
 from common.caching.process_copy import ProcessCopy
 from common.caching.shared_cache import cache_get, cache_set
 from common.caching.stamp import content_stamp
@@ -150,6 +155,11 @@ class PublicResponseCacheMiddleware:
         response = HttpResponse(content, status=status)
         for header, value in headers:
             response[header] = value
+        # The max-age was cut to the seconds left in the day when the answer was
+        # stored; cut it again for the moment it is sent.
+        max_age = get_max_age(response)
+        if max_age is not None:
+            patch_cache_control(response, max_age=min(max_age, seconds_to_midnight()))
         response["X-Cache"] = "hit"
         return response
 

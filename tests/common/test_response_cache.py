@@ -166,6 +166,22 @@ def test_no_copy_may_be_kept_past_midnight(client, response_cache):
     )
 
 
+def test_a_hit_is_kept_no_longer_than_until_midnight(client, response_cache):
+    with time_machine.travel(
+        datetime.datetime(2022, 9, 26, 23, 50, tzinfo=datetime.UTC), tick=False
+    ):
+        stored = client.get("/api/v1/themes/")
+    with time_machine.travel(
+        datetime.datetime(2022, 9, 26, 23, 59, 55, tzinfo=datetime.UTC), tick=False
+    ):
+        hit = client.get("/api/v1/themes/")
+    assert (stored["X-Cache"], stored["Cache-Control"]) == (
+        "miss",
+        "public, max-age=300",
+    )
+    assert (hit["X-Cache"], hit["Cache-Control"]) == ("hit", "public, max-age=5")
+
+
 def test_cache_can_be_switched_off(client, settings):
     settings.RESPONSE_CACHE = False
     client.get("/en/")
