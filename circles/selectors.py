@@ -7,7 +7,7 @@ read in the admin only.
 
 from django.db.models import CharField, Count, ExpressionWrapper, Prefetch, Q
 
-from common.languages import ordering_with_fallback
+from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
 from reforms.selectors import reform_list, theme_list
 

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 
 from circles.enums import JoinRequestStatus
 from circles.models import JoinRequest, JoinRequestCircle, email_key
-from common.languages import language_codes
+from common.i18n.languages import language_codes
 from reforms.models import Theme
 
 logger = logging.getLogger(__name__)

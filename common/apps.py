@@ -24,4 +24,4 @@ class DirectoryAdminConfig(admin_apps.AdminConfig):
 
     default = False  # "common" itself is CommonConfig
 
-    default_site = "common.admin_site.DirectoryAdminSite"
+    default_site = "common.admin.site.DirectoryAdminSite"

@@ -14,14 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_filters.fields import BaseCSVField
 
-from common.forms import (
+from common.db.search_text import MAX_QUERY_LENGTH, search_terms
+from common.i18n.languages import ordering_with_fallback
+from common.pages.forms import (
     IsoDateField,
     PlainTextField,
     Rfc3339DateTimeField,
     WholeNumberField,
 )
-from common.languages import ordering_with_fallback
-from common.search_text import MAX_QUERY_LENGTH, search_terms
 
 # What a slug may hold: the pages' and the API's URLs accept the same.
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
@@ -201,7 +201,7 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
         )
         # Empty values last either way, on every database (PostgreSQL and SQLite
         # disagree on where NULLs go by default). Said only for a nullable column:
-        # the sort indexes (common.indexes) are plain ASC/DESC, and PostgreSQL reads
+        # the sort indexes (common.db.indexes) are plain ASC/DESC, and PostgreSQL reads
         # an index only for the exact order it holds. A translated field falls back
         # to the source language, which is never empty.
         nullable = (

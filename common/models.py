@@ -3,8 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from common.languages import language_codes
-from common.search_text import normalise_search_text
+from common.db.search_text import normalise_search_text
+from common.i18n.languages import language_codes
 
 
 class TimeStampedModel(models.Model):
@@ -45,7 +45,7 @@ class PublishableModel(TimeStampedModel):
 
 
 class SearchableModel(models.Model):
-    """Keeps ``search_text`` (see common.search_text) in step with the record.
+    """Keeps ``search_text`` (see common.db.search_text) in step with the record.
 
     Declare ``searchable_fields``; a translated field contributes every language.
     Override ``search_text_parts`` to add derived text (country names, say).

@@ -5,8 +5,8 @@ from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
-from common.admin import ContentAdmin, ContentInline, CountryListFilter
-from common.spreadsheets import SpreadsheetAdminMixin
+from common.admin.options import ContentAdmin, ContentInline, CountryListFilter
+from common.admin.spreadsheets import SpreadsheetAdminMixin
 from events.models import Meeting, Session
 from events.resources import MeetingResource, SessionResource
 

@@ -2,7 +2,7 @@
 
 from import_export import fields
 
-from common.spreadsheets import (
+from common.admin.spreadsheets import (
     ContentResource,
     CountryWidget,
     SlugForeignKeyWidget,
@@ -28,7 +28,7 @@ class MeetingResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Meeting
-        # The API serializer's fields, as columns (common.spreadsheets).
+        # The API serializer's fields, as columns (common.admin.spreadsheets).
         fields = spreadsheet_columns(MeetingSerializer)
         export_order = fields
 
@@ -61,7 +61,7 @@ class SessionResource(ContentResource):
     class Meta(ContentResource.Meta):
         model = Session
         import_id_fields = ("meeting", "slug")
-        # The API serializer's fields, as columns (common.spreadsheets).
+        # The API serializer's fields, as columns (common.admin.spreadsheets).
         fields = spreadsheet_columns(SessionSerializer, first=("meeting", "slug"))
         export_order = fields
 

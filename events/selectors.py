@@ -4,8 +4,8 @@ from django.db.models import BooleanField, Case, F, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from common.languages import ordering_with_fallback
-from common.links import published_links
+from common.db.links import published_links
+from common.i18n.languages import ordering_with_fallback
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list

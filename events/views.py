@@ -7,9 +7,14 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from common.listing import FilteredListView, FilterSpec, country_options, named_options
-from common.search_text import normalise_search_text
-from common.views import PublicDetailView
+from common.db.search_text import normalise_search_text
+from common.pages.listing import (
+    FilteredListView,
+    FilterSpec,
+    country_options,
+    named_options,
+)
+from common.pages.views import PublicDetailView
 from events import selectors
 from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind

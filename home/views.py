@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 
-from common.search_text import normalise_search_text
+from common.db.search_text import normalise_search_text
 from home.selectors import home_content
 from members.enums import Region
 from members.maps import world_view

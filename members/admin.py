@@ -1,8 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from common.admin import ContentAdmin, CountryListFilter
-from common.spreadsheets import SpreadsheetAdminMixin
+from common.admin.options import ContentAdmin, CountryListFilter
+from common.admin.spreadsheets import SpreadsheetAdminMixin
 from members.models import Jurisdiction
 from members.resources import JurisdictionResource
 

@@ -7,8 +7,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from common.indexes import sort_indexes
-from common.languages import language_codes
+from common.db.indexes import sort_indexes
+from common.i18n.languages import language_codes
 from common.models import (
     PublishableModel,
     SearchableModel,

@@ -2,7 +2,7 @@
 
 from import_export import fields
 
-from common.spreadsheets import (
+from common.admin.spreadsheets import (
     ContentResource,
     CountryWidget,
     StrictBooleanWidget,
@@ -24,6 +24,6 @@ class JurisdictionResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Jurisdiction
-        # The API serializer's fields, as columns (common.spreadsheets).
+        # The API serializer's fields, as columns (common.admin.spreadsheets).
         fields = spreadsheet_columns(JurisdictionSerializer)
         export_order = fields

@@ -3,7 +3,7 @@
 from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 
-from common.languages import language_codes, ordering_with_fallback
+from common.i18n.languages import language_codes, ordering_with_fallback
 from members.models import Jurisdiction
 
 

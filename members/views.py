@@ -2,13 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from common.listing import (
+from common.pages.listing import (
     FilteredListView,
     FilterSpec,
     country_options,
     named_options,
 )
-from common.views import PublicDetailView
+from common.pages.views import PublicDetailView
 from members import selectors
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.filters import JurisdictionFilter

@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the response cache, so cached answers get 304s too. It makes no ETag
     # of its own: public answers get theirs from common.caching.headers.
-    "common.conditional_get.SuccessfulConditionalGetMiddleware",
+    "common.http.conditional_get.SuccessfulConditionalGetMiddleware",
     "common.caching.middleware.PublicResponseCacheMiddleware",
     # Inside the response cache, so answers are stored already compressed (and
     # Vary: Accept-Encoding keeps plain and gzip copies apart).

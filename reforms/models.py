@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from common.indexes import sort_indexes
+from common.db.indexes import sort_indexes
 from common.models import (
     PublishableModel,
     SearchableModel,

@@ -2,7 +2,7 @@
 
 from import_export import fields
 
-from common.spreadsheets import (
+from common.admin.spreadsheets import (
     ContentResource,
     CountriesWidget,
     SlugsWidget,
@@ -34,6 +34,6 @@ class ReformResource(ContentResource):
 
     class Meta(ContentResource.Meta):
         model = Reform
-        # The API serializer's fields, as columns (common.spreadsheets).
+        # The API serializer's fields, as columns (common.admin.spreadsheets).
         fields = spreadsheet_columns(ReformSerializer)
         export_order = fields

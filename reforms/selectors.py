@@ -4,8 +4,8 @@ from django.db.models import CharField, Count, Max, Prefetch, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404
 
-from common.languages import ordering_with_fallback
-from common.links import published_links
+from common.db.links import published_links
+from common.i18n.languages import ordering_with_fallback
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
 from reforms.models import Reform, ReformJurisdiction, Theme

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from common.history import register_history
+from common.admin.history import register_history
 from reforms.models import Reform, Theme
 
 

@@ -3,8 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from common.listing import FilteredListView, FilterSpec, country_options, named_options
-from common.views import PublicDetailView
+from common.pages.listing import (
+    FilteredListView,
+    FilterSpec,
+    country_options,
+    named_options,
+)
+from common.pages.views import PublicDetailView
 from reforms import selectors
 from reforms.enums import ReformStatus
 from reforms.filters import ReformFilter, ThemeFilter

@@ -12,7 +12,7 @@ from events.models import Meeting, Session
 from members.models import Jurisdiction
 from reforms.models import Reform, Theme
 
-TOO_LONG_SEARCH = "x" * 201  # common.search_text.MAX_QUERY_LENGTH is 200
+TOO_LONG_SEARCH = "x" * 201  # common.db.search_text.MAX_QUERY_LENGTH is 200
 SQL_LIKE = "' OR 1=1 --"
 HTML_LIKE = "<script>alert(1)</script>"
 TRAVERSAL = "..%2F..%2Fetc%2Fpasswd"

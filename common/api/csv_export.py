@@ -14,7 +14,7 @@ from django.http import StreamingHttpResponse
 
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.languages import Texts
-from common.languages import language_codes
+from common.i18n.languages import language_codes
 
 ROWS_PER_QUERY = 500
 ROWS_PER_CHUNK = 100

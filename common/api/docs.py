@@ -9,7 +9,7 @@ from django.utils.decorators import method_decorator
 from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView
 
-from common.languages import source_language
+from common.i18n.languages import source_language
 
 
 @method_decorator(transaction.non_atomic_requests, name="dispatch")

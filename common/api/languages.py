@@ -10,7 +10,7 @@ from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 
-from common.languages import language_codes, source_language
+from common.i18n.languages import language_codes, source_language
 
 LANGUAGE_PARAMETER = "lang"
 EVERY_LANGUAGE = "all"

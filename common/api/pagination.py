@@ -11,7 +11,7 @@ from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.settings import api_settings
 
-from common.forms import parse_whole_number
+from common.pages.forms import parse_whole_number
 
 MAX_PAGE_SIZE = 100
 

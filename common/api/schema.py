@@ -24,8 +24,8 @@ from common.api.languages import (
     language_choices,
 )
 from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
-from common.languages import language_codes, source_language
-from common.search_text import MAX_QUERY_LENGTH
+from common.db.search_text import MAX_QUERY_LENGTH
+from common.i18n.languages import language_codes, source_language
 from common.validators import CONTROL_CHARACTERS
 
 

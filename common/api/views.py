@@ -21,7 +21,7 @@ from common.caching.headers import add_validators, etag_for, public_cache_contro
 from common.caching.memo import list_scope, record_count
 from common.caching.stamp import content_stamp
 from common.filters import SLUG_PATTERN
-from common.languages import source_language
+from common.i18n.languages import source_language
 
 EXPAND_PARAMETER = "expand"
 

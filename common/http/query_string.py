@@ -25,8 +25,8 @@ from django.utils.translation import gettext_lazy as _
 
 from common.api.languages import LANGUAGE_PARAMETER
 from common.api.pagination import PageNumberPagination
-from common.languages import language_codes
-from common.views import bad_request_response, error_language, is_api_request
+from common.i18n.languages import language_codes
+from common.pages.views import bad_request_response, error_language, is_api_request
 
 
 def query_string_is_readable(raw):

@@ -8,7 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
-from common.languages import value_in_language
+from common.i18n.languages import value_in_language
 
 register = template.Library()
 

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from common.search_indexes import SearchTextTrigramIndex
+from common.db.search_indexes import SearchTextTrigramIndex
 
 
 class Migration(migrations.Migration):

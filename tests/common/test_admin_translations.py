@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from common.languages import (
+from common.i18n.languages import (
     missing_translation_condition,
     missing_translations,
     translated_fields,

@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from common.languages import (
+from common.i18n.languages import (
     language_codes,
     missing_translations,
     ordering_with_fallback,

@@ -1,6 +1,6 @@
 import pytest
 
-from common.search_text import MAX_QUERY_LENGTH, normalise_search_text, search_terms
+from common.db.search_text import MAX_QUERY_LENGTH, normalise_search_text, search_terms
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,7 @@ import json
 import threading
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.servers.conftest import free_port
 
 pytestmark = pytest.mark.browser
@@ -91,7 +89,7 @@ def partner_origin(api_url):
 
 
 def test_page_of_another_origin_fetches_an_api_answer_cached_without_origin(
-    redis_site,
+    redis_site, browser
 ):
     """The answer cached for urllib (no Origin) is not the one the browser gets:
     chromium, on http://localhost:<port>, reads the JSON twice (a miss, then a
@@ -108,12 +106,12 @@ def test_page_of_another_origin_fetches_an_api_answer_cached_without_origin(
     assert [theme["slug"] for theme in body["results"]] == FIRST_THEMES
 
     api_url = site.base + API
-    with partner_origin(api_url) as origin, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
+    # The suite's one chromium (tests/conftest.py): Playwright's sync API runs
+    # once per process.
+    with partner_origin(api_url) as origin:
+        context = browser.new_context()
         try:
-            page = browser.new_page()
+            page = context.new_page()
             seen = []  # the API's answers to the browser, as the network saw them
 
             def record(response):
@@ -130,7 +128,7 @@ def test_page_of_another_origin_fetches_an_api_answer_cached_without_origin(
             )
             result = page.locator("#result").text_content()
         finally:
-            browser.close()
+            context.close()
 
     assert not result.startswith("error"), result
     answers = json.loads(result)

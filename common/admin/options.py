@@ -29,7 +29,7 @@ from simple_history.models import to_historic
 from simple_history.utils import get_m2m_reverse_field_name
 
 from common.filters import SearchFilter
-from common.languages import (
+from common.i18n.languages import (
     missing_translation_condition,
     ordering_with_fallback,
     source_language,

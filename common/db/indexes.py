@@ -9,7 +9,7 @@ different expression in each language, so it gets an index per language.
 
 from django.db.models import F, Index
 
-from common.languages import language_codes, ordering_with_fallback
+from common.i18n.languages import language_codes, ordering_with_fallback
 
 
 def sort_indexes(prefix, *, translated=(), plain=(), filtered=(), tiebreaker=("slug",)):

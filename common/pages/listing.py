@@ -26,8 +26,8 @@ from django.views.generic import TemplateView
 from django_countries import countries
 
 from common.caching.memo import list_scope, memoised, record_count
+from common.db.search_text import MAX_QUERY_LENGTH, normalise_search_text
 from common.filters import SLUG_PATTERN
-from common.search_text import MAX_QUERY_LENGTH, normalise_search_text
 
 # How much of a visitor's value a message repeats.
 SHOWN_VALUE = 100

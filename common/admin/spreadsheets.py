@@ -21,7 +21,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 
 from common.api.fields import TranslatedField
-from common.languages import translated_columns
+from common.i18n.languages import translated_columns
 from common.validators import validate_no_control_characters
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Database pieces: indexes, search text, how lists load links, backups."""

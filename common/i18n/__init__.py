@@ -1,0 +1,1 @@
+"""Languages: reading translated fields, and Spanish for third-party screens."""

@@ -1,0 +1,1 @@
+"""What the public pages share: list pages, form fields, draft preview, error pages."""
