@@ -123,7 +123,11 @@ class JoinRequestAdmin(admin.ModelAdmin):
             .prefetch_related(
                 Prefetch(
                     "circle_links",
-                    queryset=JoinRequestCircle.objects.select_related("theme"),
+                    # By name: the column and the CSV list circles in one order
+                    # on every database.
+                    queryset=JoinRequestCircle.objects.select_related("theme").order_by(
+                        "theme__name_en", "theme__slug"
+                    ),
                 )
             )
         )
