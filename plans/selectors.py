@@ -46,13 +46,11 @@ def document_list():
 
 
 def _public_review(relation):
-    """The review document of a commitment, as ``public_<relation>`` (None when
-    it is not public): one query for every commitment of a list."""
-    return Prefetch(
-        relation,
-        queryset=Document.objects.filter(PUBLIC_DOCUMENT),
-        to_attr=f"public_{relation}",
-    )
+    """A commitment's review document, loaded so that ``commitment.<relation>``
+    is None unless the document is public: one query for every commitment of a
+    list. (Without ``to_attr``: Django reloads a forward relation prefetched
+    into another attribute once per row when the prefetch is nested.)"""
+    return Prefetch(relation, queryset=Document.objects.filter(PUBLIC_DOCUMENT))
 
 
 def _commitments_for_display():
@@ -191,7 +189,8 @@ def action_plan_list_with_published_links(*, whole=frozenset()):
 def commitment_list_with_published_links(*, whole=frozenset()):
     """Public commitments (as ``commitment_list``), each with its plan (and the
     plan's member slug), primary theme, ``published_themes`` and its public
-    review documents (``public_design_review``, ``public_completion_review``)."""
+    review documents (``design_review``, ``completion_review``: None unless
+    public)."""
     return (
         commitment_list()
         .select_related("action_plan", "action_plan__jurisdiction", "primary_theme")

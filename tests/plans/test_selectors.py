@@ -19,9 +19,7 @@ def test_a_commitment_is_public_only_with_its_plan_and_member():
     shown = CommitmentFactory(ogp_id="SHOW0001")
     CommitmentFactory(ogp_id="DRAF0001", is_published=False)
     CommitmentFactory(ogp_id="PLAN0001", action_plan__is_published=False)
-    CommitmentFactory(
-        ogp_id="MEMB0001", action_plan__jurisdiction__is_published=False
-    )
+    CommitmentFactory(ogp_id="MEMB0001", action_plan__jurisdiction__is_published=False)
 
     assert list(selectors.commitment_list()) == [shown]
 
@@ -76,3 +74,15 @@ def test_a_member_page_reads_its_plans_in_constant_queries(
     with django_assert_num_queries(5):
         loaded = list(selectors.jurisdiction_action_plans(jurisdiction=member))
         assert [len(plan.public_commitments) for plan in loaded] == [3] * plans
+
+
+def test_a_review_document_that_is_not_public_is_not_shown():
+    plan = ActionPlanFactory()
+    public = DocumentFactory(jurisdiction=plan.jurisdiction)
+    draft = DocumentFactory(jurisdiction=plan.jurisdiction, is_published=False)
+    CommitmentFactory(action_plan=plan, design_review=public, completion_review=draft)
+
+    (commitment,) = selectors.commitment_list_with_links()
+
+    assert commitment.design_review == public
+    assert commitment.completion_review is None
