@@ -6,11 +6,12 @@ plan; a document of a published member whose plan, if it has one, is public. A
 review document a commitment cites is shown only when it is public itself.
 """
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.db.links import published_links
 from common.i18n.languages import ordering_with_fallback
+from members.selectors import jurisdiction_list
 from plans.enums import Completion
 from plans.models import ActionPlan, Commitment, Document
 from reforms.selectors import theme_list
@@ -234,3 +235,29 @@ def commitment_facets():
         if start is not None:
             covered.update(range(start, (end or start) + 1))
     return sorted(covered)
+
+
+def commitment_member_options():
+    """Published members that have a public commitment, by name in the active
+    language: the directory's member filter."""
+    with_commitments = commitment_list().filter(
+        action_plan__jurisdiction=OuterRef("pk")
+    )
+    return (
+        jurisdiction_list()
+        .filter(Exists(with_commitments))
+        .order_by(ordering_with_fallback("name"), "slug")
+    )
+
+
+def commitment_theme_options():
+    """Published themes that a public commitment names (as its primary policy
+    area or a further theme), by name in the active language."""
+    public = commitment_list()
+    return (
+        theme_list()
+        .filter(
+            Q(pk__in=public.values("primary_theme")) | Q(pk__in=public.values("themes"))
+        )
+        .order_by(ordering_with_fallback("name"), "slug")
+    )
