@@ -66,9 +66,7 @@ def test_home_table_gives_each_year_with_its_source(client):
 def test_home_chart_is_an_image_described_by_its_numbers(client):
     body = client.get("/en/").content.decode()
 
-    assert (
-        'role="img" aria-labelledby="growth-chart-title growth-chart-desc"' in body
-    )
+    assert 'role="img" aria-labelledby="growth-chart-title growth-chart-desc"' in body
     assert '<title id="growth-chart-title">OGP Local members per year</title>' in body
     assert (
         '<desc id="growth-chart-desc">2016: 15; 2018: 20; 2020: 76; 2022: 106; '
