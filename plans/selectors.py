@@ -179,33 +179,60 @@ def action_plan_list_with_published_links(*, whole=frozenset()):
             *[field.name for field in ActionPlan._meta.concrete_fields],
             "jurisdiction__slug",
         )
-    commitments = commitment_list()
     if "commitments" not in whole:
-        commitments = commitments.only("ogp_id", "action_plan_id")
+        return plans.prefetch_related(_plan_commitment_keys("commitments"))
     return plans.prefetch_related(
-        Prefetch("commitments", queryset=commitments, to_attr="published_commitments")
+        Prefetch(
+            "commitments",
+            queryset=commitment_list_with_published_links(),
+            to_attr="published_commitments",
+        )
     )
 
 
 def commitment_list_with_published_links(*, whole=frozenset()):
     """Public commitments (as ``commitment_list``), each with its plan (and the
-    plan's member slug), primary theme, ``published_themes`` and its public
-    review documents (``design_review``, ``completion_review``: None unless
-    public)."""
+    plan's member), ``primary_theme`` and ``published_themes`` (published themes
+    only: None or left out otherwise) and its public review documents
+    (``design_review``, ``completion_review``: None unless public). ``whole``
+    names the relations the API shows as objects; an expanded plan carries its
+    ``published_commitments``."""
+    links = [
+        Prefetch("primary_theme", queryset=theme_list()),
+        published_links("themes", theme_list(), whole="themes" in whole),
+        Prefetch("design_review", queryset=_review_documents()),
+        Prefetch("completion_review", queryset=_review_documents()),
+    ]
+    if "action_plan" in whole:
+        links.append(_plan_commitment_keys("action_plan__commitments"))
     return (
         commitment_list()
-        .select_related("action_plan", "action_plan__jurisdiction", "primary_theme")
-        .prefetch_related(
-            published_links("themes", theme_list(), whole="themes" in whole),
-            _public_review("design_review"),
-            _public_review("completion_review"),
-        )
+        .select_related("action_plan", "action_plan__jurisdiction")
+        .prefetch_related(*links)
     )
 
 
-def document_list_with_published_links():
-    """Public documents (as ``document_list``), each with its member and plan."""
+def _review_documents():
     return document_list().select_related("jurisdiction", "action_plan")
+
+
+def _plan_commitment_keys(relation):
+    """A plan's public commitments by OGP id only, as ``published_commitments``."""
+    keys = commitment_list().only("ogp_id", "action_plan_id")
+    return Prefetch(relation, queryset=keys, to_attr="published_commitments")
+
+
+def document_list_with_published_links(*, whole=frozenset()):
+    """Public documents (as ``document_list``), each with its member and plan; an
+    expanded plan (``whole`` names ``"action_plan"``) carries its
+    ``published_commitments``."""
+    documents = document_list().select_related("jurisdiction", "action_plan")
+    if "action_plan" in whole:
+        documents = documents.select_related("action_plan__jurisdiction")
+        documents = documents.prefetch_related(
+            _plan_commitment_keys("action_plan__commitments")
+        )
+    return documents
 
 
 def commitment_counts_by_completion(*, jurisdiction):

@@ -184,5 +184,19 @@ def reform_list_with_published_links(*, whole=frozenset()):
                 "jurisdictions", jurisdiction_list(), whole="jurisdictions" in whole
             ),
             published_links("themes", theme_list(), whole="themes" in whole),
+            _public_commitment(whole="commitment" in whole),
         )
     )
+
+
+def _public_commitment(*, whole):
+    """The commitment a reform implements, as ``reform.commitment``: None unless
+    the public may see it; its OGP id only unless ``whole``."""
+    # plans.selectors reads themes from this module: import it when called.
+    from plans.selectors import commitment_list, commitment_list_with_published_links
+
+    if whole:
+        commitments = commitment_list_with_published_links()
+    else:
+        commitments = commitment_list().only("ogp_id")
+    return Prefetch("commitment", queryset=commitments)

@@ -5,21 +5,37 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('plans', '0001_initial'),
-        ('reforms', '0006_drop_stored_link_slugs'),
+        ("plans", "0001_initial"),
+        ("reforms", "0006_drop_stored_link_slugs"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalreform',
-            name='commitment',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='The action-plan commitment this reform carries out, if any.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.commitment', verbose_name='commitment it implements'),
+            model_name="historicalreform",
+            name="commitment",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="The action-plan commitment this reform carries out, if any.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="plans.commitment",
+                verbose_name="commitment it implements",
+            ),
         ),
         migrations.AddField(
-            model_name='reform',
-            name='commitment',
-            field=models.ForeignKey(blank=True, help_text='The action-plan commitment this reform carries out, if any.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reforms', to='plans.commitment', verbose_name='commitment it implements'),
+            model_name="reform",
+            name="commitment",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The action-plan commitment this reform carries out, if any.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="reforms",
+                to="plans.commitment",
+                verbose_name="commitment it implements",
+            ),
         ),
     ]
