@@ -6,12 +6,11 @@ from django.urls import reverse
 
 from events.sitemaps import MeetingSitemap
 from members.sitemaps import JurisdictionSitemap
-from plans.sitemaps import ActionPlanSitemap, CommitmentSitemap
 from reforms.sitemaps import ReformSitemap, ThemeSitemap
 
 
 class PageSitemap(Sitemap):
-    """The home page and the list pages."""
+    """The home page and the four list pages."""
 
     i18n = True
     alternates = True
@@ -25,7 +24,6 @@ class PageSitemap(Sitemap):
             "meetings:list",
             "reforms:list",
             "themes:list",
-            "commitments:list",
         ]
 
     def location(self, item):
@@ -38,6 +36,4 @@ SITEMAPS = {
     "meetings": MeetingSitemap,
     "reforms": ReformSitemap,
     "themes": ThemeSitemap,
-    "action-plans": ActionPlanSitemap,
-    "commitments": CommitmentSitemap,
 }

@@ -7,7 +7,6 @@ from common.api import geojson
 from common.api.fields import (
     DetailURLField,
     FallbackFieldsField,
-    FilteredListURLField,
     LinesField,
     TranslatedField,
     UTCDateTimeField,
@@ -43,16 +42,6 @@ class JurisdictionSerializer(ResourceSerializer):
     )
     longitude = serializers.FloatField(allow_null=True)
     sources = LinesField()
-    action_plans_url = FilteredListURLField(
-        "api:action-plan-list",
-        parameter="jurisdiction",
-        help_text="Its action plans: the action-plans list filtered to this member.",
-    )
-    documents_url = FilteredListURLField(
-        "api:document-list",
-        parameter="jurisdiction",
-        help_text="Its documents: the documents list filtered to this member.",
-    )
     updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
 
@@ -77,8 +66,6 @@ class JurisdictionSerializer(ResourceSerializer):
             "longitude",
             "sources",
             "last_verified_on",
-            "action_plans_url",
-            "documents_url",
             "updated_at",
             "fallback_fields",
         )

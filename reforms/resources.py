@@ -1,6 +1,6 @@
 """Reforms as spreadsheet rows (admin import/export)."""
 
-from import_export import fields, widgets
+from import_export import fields
 
 from common.admin.spreadsheets import (
     ContentResource,
@@ -10,7 +10,6 @@ from common.admin.spreadsheets import (
     spreadsheet_columns,
 )
 from members.models import Jurisdiction
-from plans.models import Commitment
 from reforms.api import ReformSerializer
 from reforms.models import Reform, Theme
 
@@ -26,12 +25,6 @@ class ReformResource(ContentResource):
     )
     countries = fields.Field(
         attribute="countries", column_name="countries", widget=CountriesWidget()
-    )
-    # The commitment it implements, by OGP id (empty for none).
-    commitment = fields.Field(
-        attribute="commitment",
-        column_name="commitment",
-        widget=widgets.ForeignKeyWidget(Commitment, field="ogp_id"),
     )
     is_published = fields.Field(
         attribute="is_published",

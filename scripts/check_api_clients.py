@@ -61,9 +61,6 @@ EXPECTED_LIST_OPERATIONS = {
     "meetings_list",
     "sessions_list",
     "meetings_sessions_list",
-    "action_plans_list",
-    "commitments_list",
-    "documents_list",
 }
 
 # Required arguments of a list operation are path parameters of a nested route;

@@ -289,13 +289,6 @@ class TranslatedFieldExtension(OpenApiSerializerFieldExtension):
         return _ref("TranslatedText")
 
 
-# How a related record is named when ``?expand=`` does not show it whole.
-KEY_DESCRIPTIONS = {
-    "slug": "The record's slug.",
-    "ogp_id": "The commitment's OGP id, e.g. CLPLN0001.",
-}
-
-
 class LinkedFieldExtension(OpenApiSerializerFieldExtension):
     target_class = "common.api.fields.LinkedField"
 
@@ -304,18 +297,13 @@ class LinkedFieldExtension(OpenApiSerializerFieldExtension):
         if isinstance(serializer, str):
             serializer = import_string(serializer)
         component = auto_schema.resolve_serializer(serializer, direction)
-        key = KEY_DESCRIPTIONS[self.target.key]
         item = {
             "oneOf": [
-                {"type": "string", "description": key},
+                {"type": "string", "description": "The record's slug."},
                 component.ref,
             ]
         }
-        if self.target.many:
-            return build_array_type(item)
-        if self.target.allow_null:
-            item["nullable"] = True
-        return item
+        return build_array_type(item) if self.target.many else item
 
 
 FORMAT_DESCRIPTIONS = {
@@ -420,7 +408,7 @@ class ResourceSchema(AutoSchema):
             meta = self.view.queryset.model._meta
             if self.view.action == "list":
                 return f"List {meta.verbose_name_plural}"
-            return f"One {meta.verbose_name}, by {self.view.lookup_name}"
+            return f"One {meta.verbose_name}, by slug"
 
     def get_override_parameters(self):
         parameters = list(super().get_override_parameters())
@@ -463,7 +451,7 @@ class ResourceSchema(AutoSchema):
 
     def _not_found_description(self, is_list):
         if not is_list:
-            return f"No published record has this {self.view.lookup_name}."
+            return "No published record has this slug."
         if "{" in self.path:
             return (
                 "No published record has the slug in the path, or the page is past "

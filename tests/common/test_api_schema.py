@@ -20,40 +20,7 @@ DEMO_SLUGS = {
     "reforms": "rosario-digital-participation",
     "meetings": "open-americas-2022",
     "sessions": "local-workshop",
-    "action-plans": "schema-plan",
-    "commitments": "SCHEMA0001",
-    "documents": "schema-report",
 }
-
-
-@pytest.fixture
-def demo_content(demo_content):
-    """The demo content with a plan, a reviewed commitment and its report of a
-    demo member (the demo content has no action plans yet), so that every path
-    and every field of the new resources is answered and checked."""
-    from members.models import Jurisdiction
-    from reforms.models import Theme
-    from tests.factories import ActionPlanFactory, CommitmentFactory, DocumentFactory
-
-    member = Jurisdiction.objects.get(slug="rosario")
-    plan = ActionPlanFactory(slug="schema-plan", jurisdiction=member)
-    report = DocumentFactory(
-        slug="schema-report", jurisdiction=member, action_plan=plan
-    )
-    CommitmentFactory(
-        ogp_id="SCHEMA0001",
-        action_plan=plan,
-        primary_theme=Theme.objects.get(slug="open-data"),
-        themes=[Theme.objects.get(slug="open-data")],
-        ogp_values=["access-to-information"],
-        verifiable=True,
-        relevant=False,
-        potential_impact="modest",
-        design_review=report,
-        completion="limited",
-        completion_review=report,
-    )
-    return demo_content
 
 
 @pytest.fixture
@@ -85,12 +52,6 @@ def test_schema_validates_without_warnings(tmp_path, settings):
 
 def test_schema_lists_every_resource(schema):
     assert sorted(schema["paths"]) == [
-        "/api/v1/action-plans/",
-        "/api/v1/action-plans/{slug}/",
-        "/api/v1/commitments/",
-        "/api/v1/commitments/{ogp_id}/",
-        "/api/v1/documents/",
-        "/api/v1/documents/{slug}/",
         "/api/v1/jurisdictions/",
         "/api/v1/jurisdictions/{slug}/",
         "/api/v1/meetings/",
@@ -190,12 +151,6 @@ def test_each_list_documents_its_formats(schema):
         for path, operations in schema["paths"].items()
     }
     assert formats == {
-        "/api/v1/action-plans/": ["application/json", "text/csv"],
-        "/api/v1/action-plans/{slug}/": ["application/json"],
-        "/api/v1/commitments/": ["application/json", "text/csv"],
-        "/api/v1/commitments/{ogp_id}/": ["application/json"],
-        "/api/v1/documents/": ["application/json", "text/csv"],
-        "/api/v1/documents/{slug}/": ["application/json"],
         "/api/v1/jurisdictions/": [
             "application/geo+json",
             "application/json",

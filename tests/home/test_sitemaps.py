@@ -3,8 +3,6 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.factories import (
-    ActionPlanFactory,
-    CommitmentFactory,
     JurisdictionFactory,
     MeetingFactory,
     ReformFactory,
@@ -30,11 +28,7 @@ def locations(root):
 
 @pytest.fixture
 def content():
-    rosario = JurisdictionFactory(slug="rosario")
-    plan = ActionPlanFactory(slug="rosario-2021-2023", jurisdiction=rosario)
-    CommitmentFactory(ogp_id="ARROS0001", action_plan=plan)
-    CommitmentFactory(ogp_id="ARROS0002", action_plan=plan, is_published=False)
-    ActionPlanFactory(slug="draft-plan", jurisdiction=rosario, is_published=False)
+    JurisdictionFactory(slug="rosario")
     JurisdictionFactory(slug="draft-member", is_published=False)
     ThemeFactory(slug="open-data")
     ThemeFactory(slug="draft-theme", is_published=False)
@@ -52,8 +46,6 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
         "http://testserver/sitemap-meetings.xml",
         "http://testserver/sitemap-reforms.xml",
         "http://testserver/sitemap-themes.xml",
-        "http://testserver/sitemap-action-plans.xml",
-        "http://testserver/sitemap-commitments.xml",
     ]
 
 
@@ -73,8 +65,6 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
                 "http://testserver/es/reforms/",
                 "http://testserver/en/themes/",
                 "http://testserver/es/themes/",
-                "http://testserver/en/commitments/",
-                "http://testserver/es/commitments/",
             ],
         ),
         (
@@ -103,20 +93,6 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
             [
                 "http://testserver/en/themes/open-data/",
                 "http://testserver/es/themes/open-data/",
-            ],
-        ),
-        (
-            "action-plans",
-            [
-                "http://testserver/en/action-plans/rosario-2021-2023/",
-                "http://testserver/es/action-plans/rosario-2021-2023/",
-            ],
-        ),
-        (
-            "commitments",
-            [
-                "http://testserver/en/commitments/ARROS0001/",
-                "http://testserver/es/commitments/ARROS0001/",
             ],
         ),
     ],
