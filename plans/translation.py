@@ -16,6 +16,13 @@ class CommitmentTranslationOptions(TranslationOptions):
     required_languages = ("en",)
 
 
+# A document keeps the title it was published under, in its own language: nothing
+# to translate, but registered so that it shares the content admin of the others.
+@register(Document)
+class DocumentTranslationOptions(TranslationOptions):
+    fields = ()
+
+
 register_history(ActionPlan)
 register_history(Document)
 register_history(Commitment, m2m_fields=["themes"])
