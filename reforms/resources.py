@@ -1,6 +1,6 @@
 """Reforms as spreadsheet rows (admin import/export)."""
 
-from import_export import fields, widgets
+from import_export import fields
 
 from common.admin.spreadsheets import (
     ContentResource,
@@ -10,7 +10,7 @@ from common.admin.spreadsheets import (
     spreadsheet_columns,
 )
 from members.models import Jurisdiction
-from plans.models import Commitment
+from plans.resources import OgpIdWidget
 from reforms.api import ReformSerializer
 from reforms.models import Reform, Theme
 
@@ -31,7 +31,7 @@ class ReformResource(ContentResource):
     commitment = fields.Field(
         attribute="commitment",
         column_name="commitment",
-        widget=widgets.ForeignKeyWidget(Commitment, field="ogp_id"),
+        widget=OgpIdWidget(),
     )
     is_published = fields.Field(
         attribute="is_published",
