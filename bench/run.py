@@ -38,8 +38,12 @@ REQUESTS = [
     "/en/members/?region=americas",
     "/es/reforms/?theme=scale-theme-0&q=abiertos",
     "/en/members/rosario/",
+    # A scale member's page: its three action plans and their 24 commitments.
+    "/en/members/scale-member-1/",
     "/en/meetings/open-americas-2022/",
+    "/en/commitments/",
     "/api/v1/reforms/?page_size=50",
+    "/api/v1/commitments/",
     "/api/v1/jurisdictions/?format=csv",
     "/api/v1/jurisdictions/?format=geojson",
 ]
@@ -500,7 +504,8 @@ def main():
         + f"; wrk, {options.connections} connections, {options.rounds} rounds of"
         f" {options.seconds} s per request, loopback;"
         " `make serve` (gunicorn, DEBUG off) on PostgreSQL with the demo content and the scale data"
-        " (2,000 members, 20,000 reforms, 200 meetings, 4,000 sessions)."
+        " (2,000 members, 20,000 reforms, 200 meetings, 4,000 sessions; 6,000 action"
+        " plans with a document each and 48,000 commitments)."
         " Every request, /healthz included, sends `Accept-Encoding: gzip`, as browsers"
         " and HTTP libraries do. Caching off means the response cache is off"
         " (`RESPONSE_CACHE=false`): every request renders; counts and filter options"

@@ -25,6 +25,9 @@ CONTENT_MODELS = [
     "reforms.reform",
     "events.meeting",
     "events.session",
+    "plans.actionplan",
+    "plans.commitment",
+    "plans.document",
 ]
 # Content that staff also move in and out as spreadsheets.
 SPREADSHEET_MODELS = [
@@ -32,6 +35,8 @@ SPREADSHEET_MODELS = [
     "reforms.reform",
     "events.meeting",
     "events.session",
+    "plans.actionplan",
+    "plans.commitment",
 ]
 
 EDIT = ["view", "add", "change", "delete", "publish"]

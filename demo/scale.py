@@ -1,7 +1,8 @@
 """Deterministic synthetic content for benchmarks: thousands of records, both languages.
 
-Every generated record's slug starts with ``scale-``; generating again first removes
-the previous ``scale-`` records, so real content is never touched.
+Every generated record's slug starts with ``scale-`` (a commitment, which has none,
+belongs to a ``scale-`` action plan and its OGP id starts with ``SCL``); generating
+again first removes the previous ``scale-`` records, so real content is never touched.
 """
 
 import datetime
@@ -21,11 +22,40 @@ from events.models import (
 )
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
+from plans.enums import (
+    Completion,
+    DocumentKind,
+    OgpValue,
+    PlanStatus,
+    PotentialImpact,
+)
+from plans.models import ActionPlan, Commitment, CommitmentTheme, Document
 from reforms.enums import ReformStatus
 from reforms.models import Reform, ReformJurisdiction, ReformTheme, Theme
 
 PREFIX = "scale-"
 BATCH = 1000
+PLANS_PER_MEMBER = 3
+COMMITMENTS_PER_PLAN = 8
+# Scale commitments' OGP ids: these letters, five more for the member, then the
+# commitment's number within the member (SCLAAAAB0017), so each is unique and
+# matches OGP's pattern (plans.models.OGP_COMMITMENT_ID_PATTERN).
+OGP_ID_LETTERS = "SCL"
+OGP_ID_MEMBER_LETTERS = 5
+MAX_PLAN_MEMBERS = 26**OGP_ID_MEMBER_LETTERS
+# The review of a commitment of an earlier plan, by its place in the plan: a
+# mix of every completion value, and the last one left unassessed. The current
+# plan's commitments are not assessed yet.
+EARLIER_PLAN_COMPLETION = [
+    Completion.COMPLETE,
+    Completion.SUBSTANTIAL,
+    Completion.LIMITED,
+    Completion.NOT_STARTED,
+    Completion.NO_EVIDENCE,
+    Completion.SUBSTANTIAL,
+    Completion.COMPLETE,
+    "",
+]
 COUNTRIES = [
     "AR",
     "BR",
@@ -96,8 +126,23 @@ def _bulk(model, objects, report, label):
     return objects
 
 
+def scale_ogp_id(member_number, commitment_number):
+    """The OGP id of a member's ``commitment_number``-th commitment (from 1)."""
+    letters = ""
+    for _ in range(OGP_ID_MEMBER_LETTERS):
+        member_number, digit = divmod(member_number, 26)
+        letters = chr(ord("A") + digit) + letters
+    return f"{OGP_ID_LETTERS}{letters}{commitment_number:04d}"
+
+
 def scale_data_remove():
     """Delete every generated record (links first: they protect their targets)."""
+    CommitmentTheme.objects.filter(
+        commitment__action_plan__slug__startswith=PREFIX
+    ).delete()
+    Commitment.objects.filter(action_plan__slug__startswith=PREFIX).delete()
+    Document.objects.filter(slug__startswith=PREFIX).delete()
+    ActionPlan.objects.filter(slug__startswith=PREFIX).delete()
     for link in (SessionReform, SessionTheme, SessionJurisdiction):
         link.objects.filter(session__slug__startswith=PREFIX).delete()
     Session.objects.filter(slug__startswith=PREFIX).delete()
@@ -147,7 +192,14 @@ def scale_data_generate(
             country=country,
             region=rng.choice(Region.values),
             member_since=rng.choice([2016, 2018, 2020, 2022, 2024]),
-            status=rng.choices(MembershipStatus.values, weights=[8, 1, 1])[0],
+            status=rng.choices(
+                [
+                    MembershipStatus.ACTIVE,
+                    MembershipStatus.INACTIVE,
+                    MembershipStatus.WITHDRAWN,
+                ],
+                weights=[8, 1, 1],
+            )[0],
             summary_en=f"A local government in {country} that co-creates reforms.",
             summary_es=""
             if number % 5 == 0
@@ -291,6 +343,9 @@ def scale_data_generate(
         report,
         "showcased reforms",
     )
+    plan_rows, document_rows, commitment_rows = _plans(
+        rng, jurisdictions, themes, report
+    )
     content_changed()
     return {
         "themes": len(themes),
@@ -298,4 +353,114 @@ def scale_data_generate(
         "reforms": len(reform_rows),
         "meetings": len(meeting_rows),
         "sessions": len(session_rows),
+        "action_plans": len(plan_rows),
+        "documents": len(document_rows),
+        "commitments": len(commitment_rows),
     }
+
+
+def _plans(rng, jurisdictions, themes, report):
+    """Every member's three action plans, two years each and in turn, each with
+    its document and eight commitments over the plan's months."""
+    if len(jurisdictions) > MAX_PLAN_MEMBERS:
+        raise ValueError(f"At most {MAX_PLAN_MEMBERS} members can have scale plans.")
+    policy_areas = [theme for theme in themes if theme.is_policy_area]
+    plans = []
+    for member_number, jurisdiction in enumerate(jurisdictions):
+        # The member's latest plans, one after the other from the month it joined
+        # or later: two years each, one for the newest members.
+        first_year = max(jurisdiction.member_since, 2018 + rng.randint(0, 2))
+        span = 2 if first_year <= 2020 else 1
+        month = rng.randint(1, 12)
+        for number in range(PLANS_PER_MEMBER):
+            start_year = first_year + span * number
+            english, spanish = rng.choice(TOPICS)
+            current = number == PLANS_PER_MEMBER - 1
+            plan = ActionPlan(
+                slug=f"{PREFIX}plan-{member_number}-{number + 1}",
+                jurisdiction=jurisdiction,
+                title_en=f"Action plan {number + 1} of {jurisdiction.name_en}",
+                title_es=f"Plan de acción {number + 1} de {jurisdiction.name_es}",
+                start_year=start_year,
+                start_month=month,
+                # The month before the next plan starts.
+                end_year=start_year + span - (month == 1),
+                end_month=month - 1 or 12,
+                lead_institutions=f"Office of {english.lower()}\nCivil society forum",
+                status=PlanStatus.IN_IMPLEMENTATION
+                if current
+                else PlanStatus.COMPLETED,
+                commitments_announced=COMMITMENTS_PER_PLAN,
+                is_published=True,
+            )
+            plan.refresh_search_text()
+            plans.append(plan)
+    plans = _bulk(ActionPlan, plans, report, "action plans")
+
+    def document(plan):
+        instance = Document(
+            slug=f"{plan.slug}-document",
+            jurisdiction=plan.jurisdiction,
+            action_plan=plan,
+            kind=DocumentKind.ACTION_PLAN,
+            year=plan.start_year,
+            title=plan.title_es,
+            url=f"https://www.opengovpartnership.org/documents/{plan.slug}/",
+            language="es",
+            is_published=True,
+        )
+        instance.refresh_search_text()
+        return instance
+
+    documents = _bulk(Document, (document(plan) for plan in plans), report, "documents")
+
+    def commitments(plan_index, plan):
+        member_number, number = divmod(plan_index, PLANS_PER_MEMBER)
+        current = number == PLANS_PER_MEMBER - 1
+        for position in range(COMMITMENTS_PER_PLAN):
+            english, spanish = rng.choice(TOPICS)
+            # Within the plan: from its start, or a later month of its first
+            # year, to its end.
+            starts_later = position % 3 == 2
+            completion = "" if current else EARLIER_PLAN_COMPLETION[position]
+            reviewed = not current and position % 4 != 3
+            instance = Commitment(
+                ogp_id=scale_ogp_id(
+                    member_number, number * COMMITMENTS_PER_PLAN + position + 1
+                ),
+                action_plan=plan,
+                title_en=f"{english} commitment {position + 1}",
+                title_es=""
+                if position == 5
+                else f"Compromiso de {spanish.lower()} {position + 1}",
+                description_en=f"Make {english.lower()} part of everyday services.",
+                description_es=f"Hacer de {spanish.lower()} parte de los servicios.",
+                primary_theme=rng.choice(policy_areas) if position % 4 else None,
+                lead_institutions=f"Office of {english.lower()}",
+                ogp_values=sorted(rng.sample(OgpValue.values, rng.randint(1, 2))),
+                start_year=plan.start_year,
+                start_month=rng.randint(plan.start_month, 12)
+                if starts_later
+                else plan.start_month,
+                end_year=plan.end_year,
+                end_month=plan.end_month,
+                verifiable=True if reviewed else None,
+                relevant=position % 5 != 4 if reviewed else None,
+                potential_impact=rng.choice(PotentialImpact.values) if reviewed else "",
+                completion=completion,
+                is_published=True,
+            )
+            instance.refresh_search_text()
+            yield instance
+
+    commitment_rows = _bulk(
+        Commitment,
+        (
+            commitment
+            for plan_index, plan in enumerate(plans)
+            for commitment in commitments(plan_index, plan)
+        ),
+        report,
+        "commitments",
+    )
+    return plans, documents, commitment_rows

@@ -6,11 +6,12 @@ from django.urls import reverse
 
 from events.sitemaps import MeetingSitemap
 from members.sitemaps import JurisdictionSitemap
+from plans.sitemaps import ActionPlanSitemap, CommitmentSitemap
 from reforms.sitemaps import ReformSitemap, ThemeSitemap
 
 
 class PageSitemap(Sitemap):
-    """The home page and the four list pages."""
+    """The home page and the list pages."""
 
     i18n = True
     alternates = True
@@ -24,6 +25,7 @@ class PageSitemap(Sitemap):
             "meetings:list",
             "reforms:list",
             "themes:list",
+            "commitments:list",
         ]
 
     def location(self, item):
@@ -36,4 +38,6 @@ SITEMAPS = {
     "meetings": MeetingSitemap,
     "reforms": ReformSitemap,
     "themes": ThemeSitemap,
+    "action-plans": ActionPlanSitemap,
+    "commitments": CommitmentSitemap,
 }

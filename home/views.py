@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 
 from common.db.search_text import normalise_search_text
+from home.growth import MEMBERS_BY_YEAR, growth_chart
 from home.selectors import home_content
 from members.enums import Region
 from members.maps import world_view
@@ -38,6 +39,8 @@ def home(request):
             "regions": regions,
             "map": world_view(content["map_members"]),
             "map_countries": members_by_country(content["map_members"]),
+            "growth_chart": growth_chart(),
+            "growth": MEMBERS_BY_YEAR,
         },
     )
 

@@ -7,6 +7,7 @@ from common.api import geojson
 from common.api.fields import (
     DetailURLField,
     FallbackFieldsField,
+    FilteredListURLField,
     LinesField,
     TranslatedField,
     UTCDateTimeField,
@@ -42,6 +43,16 @@ class JurisdictionSerializer(ResourceSerializer):
     )
     longitude = serializers.FloatField(allow_null=True)
     sources = LinesField()
+    action_plans_url = FilteredListURLField(
+        "api:action-plan-list",
+        parameter="jurisdiction",
+        help_text="Its action plans: the action-plans list filtered to this member.",
+    )
+    documents_url = FilteredListURLField(
+        "api:document-list",
+        parameter="jurisdiction",
+        help_text="Its documents: the documents list filtered to this member.",
+    )
     updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
 
@@ -66,6 +77,8 @@ class JurisdictionSerializer(ResourceSerializer):
             "longitude",
             "sources",
             "last_verified_on",
+            "action_plans_url",
+            "documents_url",
             "updated_at",
             "fallback_fields",
         )

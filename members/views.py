@@ -14,6 +14,8 @@ from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.filters import JurisdictionFilter
 from members.maps import focus_view
 from members.structured_data import jurisdiction_json_ld
+from plans import selectors as plan_selectors
+from plans.charts import completion_chart
 
 
 class MemberListView(FilteredListView):
@@ -73,7 +75,12 @@ class MemberDetailView(PublicDetailView):
         meetings = {}
         for session in member.public_sessions:
             meetings.setdefault(session.meeting, []).append(session)
+        plans = list(plan_selectors.jurisdiction_action_plans(jurisdiction=member))
+        commitments = [c for plan in plans for c in plan.public_commitments]
         context.update(
+            plans=plans,
+            documents=list(plan_selectors.jurisdiction_documents(jurisdiction=member)),
+            completion_chart=completion_chart(commitments),
             meetings=list(meetings.items()),
             map=focus_view(member),
             json_ld=jurisdiction_json_ld(

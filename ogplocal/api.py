@@ -10,6 +10,7 @@ from common.api.views import ApiRootView, not_found
 from common.filters import SLUG_PATTERN
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from members.api import JurisdictionViewSet
+from plans.api import ActionPlanViewSet, CommitmentViewSet, DocumentViewSet
 from reforms.api import ReformViewSet, ThemeViewSet
 
 
@@ -25,6 +26,9 @@ router.register("themes", ThemeViewSet, basename="theme")
 router.register("reforms", ReformViewSet, basename="reform")
 router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("sessions", SessionViewSet, basename="session")
+router.register("action-plans", ActionPlanViewSet, basename="action-plan")
+router.register("commitments", CommitmentViewSet, basename="commitment")
+router.register("documents", DocumentViewSet, basename="document")
 router.register(
     rf"meetings/(?P<meeting_slug>{SLUG_PATTERN})/sessions",
     MeetingSessionViewSet,

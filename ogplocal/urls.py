@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("meetings/", include("events.urls")),
     path("reforms/", include("reforms.urls")),
     path("themes/", include("reforms.theme_urls")),
+    path("action-plans/", include("plans.urls")),
+    path("commitments/", include("plans.commitment_urls")),
     prefix_default_language=True,
 )
 

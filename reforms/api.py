@@ -74,6 +74,16 @@ class ReformSerializer(ResourceSerializer):
     )
     website = serializers.CharField(help_text="Web page, or empty.")
     sources = LinesField()
+    commitment = LinkedField(
+        "plans.api.CommitmentSerializer",
+        many=False,
+        allow_null=True,
+        key="ogp_id",
+        help_text=(
+            "The action-plan commitment it implements, by OGP id, or null "
+            "(?expand=commitment for an object)."
+        ),
+    )
     updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
 
@@ -90,6 +100,7 @@ class ReformSerializer(ResourceSerializer):
             "themes",
             "website",
             "sources",
+            "commitment",
             "updated_at",
             "fallback_fields",
         )
@@ -113,7 +124,7 @@ class ReformViewSet(ResourceViewSet):
     queryset = Reform.objects.none()
     serializer_class = ReformSerializer
     filterset_class = ReformFilter
-    expandable = ("jurisdictions", "themes")
+    expandable = ("jurisdictions", "themes", "commitment")
     export_name = "reforms"
 
     def get_queryset(self):

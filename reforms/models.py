@@ -90,6 +90,16 @@ class Reform(SearchableModel, PublishableModel):
         default=ReformStatus.IN_PROGRESS,
     )
     website = models.URLField(_("web page"), blank=True)
+    # By name: the plans app builds on this one (themes), so no import here.
+    commitment = models.ForeignKey(
+        "plans.Commitment",
+        on_delete=models.SET_NULL,
+        related_name="reforms",
+        null=True,
+        blank=True,
+        verbose_name=_("commitment it implements"),
+        help_text=_("The action-plan commitment this reform carries out, if any."),
+    )
     sources = models.TextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )

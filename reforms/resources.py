@@ -10,6 +10,7 @@ from common.admin.spreadsheets import (
     spreadsheet_columns,
 )
 from members.models import Jurisdiction
+from plans.resources import OgpIdWidget
 from reforms.api import ReformSerializer
 from reforms.models import Reform, Theme
 
@@ -25,6 +26,12 @@ class ReformResource(ContentResource):
     )
     countries = fields.Field(
         attribute="countries", column_name="countries", widget=CountriesWidget()
+    )
+    # The commitment it implements, by OGP id (empty for none).
+    commitment = fields.Field(
+        attribute="commitment",
+        column_name="commitment",
+        widget=OgpIdWidget(),
     )
     is_published = fields.Field(
         attribute="is_published",

@@ -58,15 +58,34 @@ def reform_list_with_links():
 
 
 def reform_detail(*, slug, include_drafts=False):
-    """One reform with its public members, themes and the sessions that showcased
-    it; 404 when there is none, or when it is a draft and drafts are not asked for."""
+    """One reform with its public members, themes, the sessions that showcased
+    it and ``public_commitment`` (the commitment it implements, or None); 404
+    when there is none, or when it is a draft and drafts are not asked for."""
     reforms = Reform.objects.all() if include_drafts else Reform.objects.published()
-    reforms = reforms.prefetch_related(
+    reforms = reforms.select_related(
+        "commitment__action_plan__jurisdiction"
+    ).prefetch_related(
         Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
         Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
         Prefetch("sessions", queryset=_public_sessions(), to_attr="public_sessions"),
     )
-    return get_object_or_404(reforms, slug=slug)
+    reform = get_object_or_404(reforms, slug=slug)
+    reform.public_commitment = _if_public(reform.commitment)
+    return reform
+
+
+def _if_public(commitment):
+    """The commitment a reform implements, when the public may see it: published,
+    in a published plan of a published member (plans.selectors.PUBLIC_COMMITMENT,
+    read on the row joined above, so that the reform page keeps its queries)."""
+    if (
+        commitment is not None
+        and commitment.is_published
+        and commitment.action_plan.is_published
+        and commitment.action_plan.jurisdiction.is_published
+    ):
+        return commitment
+    return None
 
 
 def reform_featured(*, limit=4):
@@ -165,5 +184,19 @@ def reform_list_with_published_links(*, whole=frozenset()):
                 "jurisdictions", jurisdiction_list(), whole="jurisdictions" in whole
             ),
             published_links("themes", theme_list(), whole="themes" in whole),
+            _public_commitment(whole="commitment" in whole),
         )
     )
+
+
+def _public_commitment(*, whole):
+    """The commitment a reform implements, as ``reform.commitment``: None unless
+    the public may see it; its OGP id only unless ``whole``."""
+    # plans.selectors reads themes from this module: import it when called.
+    from plans.selectors import commitment_list, commitment_list_with_published_links
+
+    if whole:
+        commitments = commitment_list_with_published_links()
+    else:
+        commitments = commitment_list().only("ogp_id")
+    return Prefetch("commitment", queryset=commitments)

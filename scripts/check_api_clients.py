@@ -61,6 +61,9 @@ EXPECTED_LIST_OPERATIONS = {
     "meetings_list",
     "sessions_list",
     "meetings_sessions_list",
+    "action_plans_list",
+    "commitments_list",
+    "documents_list",
 }
 
 # Required arguments of a list operation are path parameters of a nested route;

@@ -7,6 +7,8 @@ from events.enums import MeetingKind, SessionKind
 from events.models import Meeting, Session
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
+from plans.enums import DocumentKind, PlanStatus
+from plans.models import ActionPlan, Commitment, Document
 from reforms.enums import ReformStatus
 from reforms.models import Reform, Theme
 
@@ -135,3 +137,56 @@ class JoinRequestFactory(factory.django.DjangoModelFactory):
     def circles(self, create, extracted, **kwargs):
         if create and extracted:
             self.circles.set(extracted)
+
+
+class ActionPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActionPlan
+
+    slug = factory.Sequence(lambda n: f"plan-{n}")
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    title_en = factory.Sequence(lambda n: f"Action plan {n}")
+    title_es = factory.Sequence(lambda n: f"Plan de acción {n}")
+    start_year = 2021
+    start_month = 8
+    end_year = 2023
+    end_month = 10
+    status = PlanStatus.IN_IMPLEMENTATION
+    is_published = True
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    slug = factory.Sequence(lambda n: f"document-{n}")
+    jurisdiction = factory.SubFactory(JurisdictionFactory)
+    kind = DocumentKind.INCEPTION_REPORT
+    year = 2022
+    title = factory.Sequence(lambda n: f"Inception report {n}")
+    url = factory.Sequence(
+        lambda n: f"https://www.opengovpartnership.org/documents/{n}/"
+    )
+    language = "en"
+    is_published = True
+
+
+class CommitmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Commitment
+        skip_postgeneration_save = True
+
+    ogp_id = factory.Sequence(lambda n: f"TEST{n:04d}")
+    action_plan = factory.SubFactory(ActionPlanFactory)
+    title_en = factory.Sequence(lambda n: f"Commitment {n}")
+    title_es = factory.Sequence(lambda n: f"Compromiso {n}")
+    start_year = 2021
+    start_month = 8
+    end_year = 2023
+    end_month = 10
+    is_published = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)

@@ -374,9 +374,11 @@ class ContentAdmin(
     def translation_gap_summary(self, request):
         """For the admin index: how many records lack each translation, with a link
         to them. One query per model."""
-        if not self.has_view_or_change_permission(request):
-            return None
         fields = translated_fields(self.model)
+        # A model with nothing to translate (a document keeps its own title) has
+        # no gap to show.
+        if not fields or not self.has_view_or_change_permission(request):
+            return None
         counts = self.model._default_manager.aggregate(
             **{
                 code: Count("pk", filter=missing_translation_condition(fields, code))

@@ -34,20 +34,24 @@ class LinkedField(serializers.Field):
 
     ``serializer`` is the related resource's serializer class, or its dotted path
     where importing it would make a cycle. ``many=False`` is a single record
-    (a foreign key) rather than a list.
+    (a foreign key) rather than a list. ``key`` is the field that names a related
+    record when it is not expanded (a commitment's ``ogp_id``).
     """
 
-    def __init__(self, serializer, *, many=True, **kwargs):
+    def __init__(self, serializer, *, many=True, key="slug", **kwargs):
         self.serializer = serializer
         self.many = many
+        self.key = key
         super().__init__(**kwargs)
 
     def to_representation(self, value):
         nested = self.parent.nested(self.field_name, self.serializer)
         if not self.many:
-            return nested.to_representation(value) if nested else value.slug
+            return (
+                nested.to_representation(value) if nested else getattr(value, self.key)
+            )
         if nested is None:
-            return [record.slug for record in value]
+            return [getattr(record, self.key) for record in value]
         return [nested.to_representation(record) for record in value]
 
 
@@ -64,6 +68,20 @@ class DetailURLField(serializers.URLField):
 
     def to_representation(self, record):
         return self.parent.links.detail(self.url_name, *self.path(record))
+
+
+class FilteredListURLField(serializers.URLField):
+    """The API list ``url_name`` filtered to this record (``?jurisdiction=slug``):
+    a link to related records that may be many, which a row does not embed."""
+
+    def __init__(self, url_name, *, parameter, **kwargs):
+        self.url_name = url_name
+        self.parameter = parameter
+        kwargs["source"] = "*"
+        super().__init__(**kwargs)
+
+    def to_representation(self, record):
+        return f"{self.parent.links.base(self.url_name)}?{self.parameter}={record.slug}"
 
 
 class LinesField(serializers.ListField):

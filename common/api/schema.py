@@ -289,6 +289,13 @@ class TranslatedFieldExtension(OpenApiSerializerFieldExtension):
         return _ref("TranslatedText")
 
 
+# How a related record is named when ``?expand=`` does not show it whole.
+KEY_DESCRIPTIONS = {
+    "slug": "The record's slug.",
+    "ogp_id": "The commitment's OGP id, e.g. CLPLN0001.",
+}
+
+
 class LinkedFieldExtension(OpenApiSerializerFieldExtension):
     target_class = "common.api.fields.LinkedField"
 
@@ -297,13 +304,18 @@ class LinkedFieldExtension(OpenApiSerializerFieldExtension):
         if isinstance(serializer, str):
             serializer = import_string(serializer)
         component = auto_schema.resolve_serializer(serializer, direction)
+        key = KEY_DESCRIPTIONS[self.target.key]
         item = {
             "oneOf": [
-                {"type": "string", "description": "The record's slug."},
+                {"type": "string", "description": key},
                 component.ref,
             ]
         }
-        return build_array_type(item) if self.target.many else item
+        if self.target.many:
+            return build_array_type(item)
+        if self.target.allow_null:
+            item["nullable"] = True
+        return item
 
 
 FORMAT_DESCRIPTIONS = {
@@ -408,7 +420,7 @@ class ResourceSchema(AutoSchema):
             meta = self.view.queryset.model._meta
             if self.view.action == "list":
                 return f"List {meta.verbose_name_plural}"
-            return f"One {meta.verbose_name}, by slug"
+            return f"One {meta.verbose_name}, by {self.view.lookup_name}"
 
     def get_override_parameters(self):
         parameters = list(super().get_override_parameters())
@@ -451,7 +463,7 @@ class ResourceSchema(AutoSchema):
 
     def _not_found_description(self, is_list):
         if not is_list:
-            return "No published record has this slug."
+            return f"No published record has this {self.view.lookup_name}."
         if "{" in self.path:
             return (
                 "No published record has the slug in the path, or the page is past "

@@ -85,6 +85,8 @@ class ResourceListViewSet(viewsets.GenericViewSet):
 
     lookup_field = "slug"
     lookup_value_regex = SLUG_PATTERN
+    # What the detail URL's key is called in the schema's summaries.
+    lookup_name = "slug"
     expandable = ()
     export_renderer_classes = (CSVRenderer,)
     export_name = None

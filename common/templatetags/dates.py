@@ -61,3 +61,39 @@ def date_range(start, end=None):
     if not isinstance(start, datetime.date):
         return ""
     return format_date_range(start, end)
+
+
+def _month_point(year, month):
+    """``August 2021`` / ``agosto de 2021``; the year alone when no month is known."""
+    if month is None:
+        return str(year)
+    # Translators: a month and its year, e.g. "August 2021" ("agosto de 2021").
+    return _("%(month)s %(year)s") % {"month": MONTHS[month], "year": year}
+
+
+def format_month_period(start_year, start_month, end_year, end_month):
+    """A span known to the month or only to the year: "August 2021 – October
+    2023", "2021 – October 2023"; "since …" or "until …" when one end is open,
+    "" when neither is known."""
+    start = _month_point(start_year, start_month) if start_year else ""
+    end = _month_point(end_year, end_month) if end_year else ""
+    if start and end:
+        if start == end:
+            return start
+        # Translators: a span of months or years, e.g. "August 2021 – October 2023".
+        return _("%(start)s – %(end)s") % {"start": start, "end": end}
+    if start:
+        # Translators: a span with no end given, e.g. "since August 2021".
+        return _("since %(start)s") % {"start": start}
+    if end:
+        # Translators: a span with no start given, e.g. "until October 2023".
+        return _("until %(end)s") % {"end": end}
+    return ""
+
+
+@register.simple_tag
+def month_period(record):
+    """``{% month_period plan %}`` for a record with start/end year and month."""
+    return format_month_period(
+        record.start_year, record.start_month, record.end_year, record.end_month
+    )

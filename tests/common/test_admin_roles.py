@@ -49,6 +49,9 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "events.view_meeting",
         "events.view_session",
         "members.view_jurisdiction",
+        "plans.view_actionplan",
+        "plans.view_commitment",
+        "plans.view_document",
         "reforms.view_reform",
         "reforms.view_theme",
     ]
@@ -59,6 +62,12 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "events.view_session",
         "members.translate_jurisdiction",
         "members.view_jurisdiction",
+        "plans.translate_actionplan",
+        "plans.translate_commitment",
+        "plans.translate_document",
+        "plans.view_actionplan",
+        "plans.view_commitment",
+        "plans.view_document",
         "reforms.translate_reform",
         "reforms.translate_theme",
         "reforms.view_reform",
@@ -80,6 +89,15 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "reforms.publish_theme",
         "reforms.view_theme",
     ]
+    assert [c for c in _codenames("Editors") if c.endswith("_commitment")] == [
+        "plans.add_commitment",
+        "plans.change_commitment",
+        "plans.delete_commitment",
+        "plans.export_commitment",
+        "plans.import_commitment",
+        "plans.publish_commitment",
+        "plans.view_commitment",
+    ]
 
 
 def test_sync_roles_is_idempotent_and_removes_hand_added_permissions():
@@ -93,7 +111,7 @@ def test_sync_roles_is_idempotent_and_removes_hand_added_permissions():
     assert Group.objects.count() == 3
     assert _codenames("Editors") == editors_before
     assert "members.delete_jurisdiction" not in _codenames("Viewers")
-    assert len(_codenames("Viewers")) == 5
+    assert len(_codenames("Viewers")) == 8
 
 
 def test_a_role_naming_an_app_that_is_not_installed_is_skipped():
@@ -106,7 +124,7 @@ def test_a_role_naming_an_app_that_is_not_installed_is_skipped():
 
     summary = roles_sync(roles=roles)
 
-    assert summary == {"Editors": 36}
+    assert summary == {"Editors": 55}
     assert not Permission.objects.filter(content_type__app_label="petitions").exists()
 
 

@@ -320,11 +320,11 @@ def test_reform_links_import_as_slugs(staff_client):
     header, row = exported.replace("\r\n", "\n").strip().split("\n")[:2]
     assert header == (
         "slug,title_en,title_es,summary_en,summary_es,status,countries,"
-        "jurisdictions,themes,website,sources,is_published"
+        "jurisdictions,themes,website,sources,commitment,is_published"
     )
     assert row == (
         'shared-data,Shared data,Datos compartidos,,,in-progress,"AR,CL",'
-        '"penalolen,rosario",open-data,,,1'
+        '"penalolen,rosario",open-data,,,,1'
     )
 
 

@@ -120,6 +120,8 @@ def test_index_counts_incomplete_translations_per_model(
         (str(model["name"]), [gap["count"] for gap in model["counts"]])
         for model in response.context["translation_gaps"]
     ] == [
+        ("Action plans", [0]),
+        ("Commitments", [0]),
         ("Meetings", [1]),
         ("Sessions", [1]),
         ("Members", [2]),
@@ -139,10 +141,10 @@ def test_index_runs_a_constant_number_of_queries(
     JurisdictionFactory.create_batch(rows, name_es="")
     SessionFactory.create_batch(rows)
 
-    # session, user, recent actions, one count per translated model (5), and the
+    # session, user, recent actions, one count per translated model (7), and the
     # savepoint and its release when requests are atomic
     atomic = settings.DATABASES["default"].get("ATOMIC_REQUESTS")
-    with django_assert_num_queries(8 + (2 if atomic else 0)):
+    with django_assert_num_queries(10 + (2 if atomic else 0)):
         response = admin_client.get("/admin/")
 
     assert response.status_code == 200
@@ -158,6 +160,8 @@ def test_every_content_admin_has_language_tabs():
     ]
 
     assert sorted(type(a).__name__ for a in translated) == [
+        "ActionPlanAdmin",
+        "CommitmentAdmin",
         "JurisdictionAdmin",
         "MeetingAdmin",
         "ReformAdmin",

@@ -84,7 +84,7 @@ def records():
             {"expand": "authors"},
             {
                 "expand": [
-                    "“authors” cannot be expanded here. Choose from: jurisdictions, themes."
+                    "“authors” cannot be expanded here. Choose from: jurisdictions, themes, commitment."
                 ]
             },
         ),

@@ -5,6 +5,7 @@ import json
 import re
 
 import jsonschema
+import jsonschema_rs
 import pytest
 from django.core.management import call_command
 
@@ -20,6 +21,10 @@ DEMO_SLUGS = {
     "reforms": "rosario-digital-participation",
     "meetings": "open-americas-2022",
     "sessions": "local-workshop",
+    # Mendoza's first plan: a commitment reviewed at both ends, with its reports.
+    "action-plans": "mendoza-2021-2023",
+    "commitments": "ARCMD0001",
+    "documents": "mendoza-eocr-transparency-plan",
 }
 
 
@@ -52,6 +57,12 @@ def test_schema_validates_without_warnings(tmp_path, settings):
 
 def test_schema_lists_every_resource(schema):
     assert sorted(schema["paths"]) == [
+        "/api/v1/action-plans/",
+        "/api/v1/action-plans/{slug}/",
+        "/api/v1/commitments/",
+        "/api/v1/commitments/{ogp_id}/",
+        "/api/v1/documents/",
+        "/api/v1/documents/{slug}/",
         "/api/v1/jurisdictions/",
         "/api/v1/jurisdictions/{slug}/",
         "/api/v1/meetings/",
@@ -109,6 +120,14 @@ def documented_body(schema, path, media_type="application/json"):
     return operation["responses"]["200"]["content"][media_type]["schema"]
 
 
+def assert_matches(instance, document):
+    """Validate like the fuzzer and partners' validators do: ``format`` counts
+    too (a "uri" that is plain text, or empty, fails), which ``jsonschema``
+    checks only with optional extras installed."""
+    jsonschema.validate(instance, document)
+    jsonschema_rs.validator_for(document, validate_formats=True).validate(instance)
+
+
 VARIANTS = [{}, {"lang": "es"}, {"lang": "en", "page_size": 2}]
 
 
@@ -125,7 +144,7 @@ def test_every_json_answer_matches_its_schema(client, demo_content, schema, vari
                 params = {k: v for k, v in params.items() if k != "page_size"}
             response = client.get(concrete(path), params)
             assert response.status_code == 200, (path, params)
-            jsonschema.validate(
+            assert_matches(
                 json.loads(response.content),
                 json_schema(schema, documented_body(schema, path)),
             )
@@ -151,6 +170,12 @@ def test_each_list_documents_its_formats(schema):
         for path, operations in schema["paths"].items()
     }
     assert formats == {
+        "/api/v1/action-plans/": ["application/json", "text/csv"],
+        "/api/v1/action-plans/{slug}/": ["application/json"],
+        "/api/v1/commitments/": ["application/json", "text/csv"],
+        "/api/v1/commitments/{ogp_id}/": ["application/json"],
+        "/api/v1/documents/": ["application/json", "text/csv"],
+        "/api/v1/documents/{slug}/": ["application/json"],
         "/api/v1/jurisdictions/": [
             "application/geo+json",
             "application/json",

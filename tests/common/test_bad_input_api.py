@@ -304,8 +304,8 @@ SOME_LISTS = [
         "expand=password",
         "expand",
         (
-            "“password” cannot be expanded here. Choose from: jurisdictions, themes.",
-            "Aquí no se puede expandir «password». Elige entre: jurisdictions, themes.",
+            "“password” cannot be expanded here. Choose from: jurisdictions, themes, commitment.",
+            "Aquí no se puede expandir «password». Elige entre: jurisdictions, themes, commitment.",
         ),
     ),
 ]

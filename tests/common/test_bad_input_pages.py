@@ -8,8 +8,11 @@ slug that names nothing, or cannot be a slug, is a 404. Nothing is ever written.
 """
 
 import datetime
+import re
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.bad_input import (
     BAD_REQUEST_TITLE,
@@ -23,6 +26,8 @@ from tests.bad_input import (
     record_counts,
 )
 from tests.factories import (
+    ActionPlanFactory,
+    CommitmentFactory,
     JurisdictionFactory,
     MeetingFactory,
     ReformFactory,
@@ -33,7 +38,7 @@ from tests.pages import notices, result_slugs
 
 pytestmark = pytest.mark.django_db
 
-LIST_PAGES = ["members", "reforms", "meetings", "themes"]
+LIST_PAGES = ["members", "reforms", "meetings", "themes", "commitments"]
 
 
 @pytest.fixture
@@ -55,6 +60,8 @@ def directory(db):
         jurisdictions=[member],
     )
     ThemeFactory(slug="climate", is_local_circle=True, is_policy_area=False)
+    plan = ActionPlanFactory(slug="rosario-2021-2023", jurisdiction=member)
+    CommitmentFactory(ogp_id="ARROS0001", action_plan=plan, primary_theme=theme)
     return record_counts()
 
 
@@ -212,6 +219,54 @@ FILTER_MESSAGES = [
         "disponibles. Se omitió ese filtro.",
     ),
     (
+        "commitment-region-unknown",
+        "commitments",
+        "region=mars",
+        "Region: Select a valid choice. mars is not one of the available choices. "
+        "That filter was left out.",
+        "Región: Escoja una opción válida. mars no es una de las opciones "
+        "disponibles. Se omitió ese filtro.",
+    ),
+    (
+        "commitment-theme-unknown",
+        "commitments",
+        f"theme={TRAVERSAL}",
+        "Theme: nothing is called “../../etc/passwd”. That filter was left out.",
+        "Tema: no existe «../../etc/passwd». Se omitió ese filtro.",
+    ),
+    (
+        "commitment-member-unknown",
+        "commitments",
+        "jurisdiction=atlantis",
+        "Member: nothing is called “atlantis”. That filter was left out.",
+        "Miembro: no existe «atlantis». Se omitió ese filtro.",
+    ),
+    (
+        "commitment-year-not-a-number",
+        "commitments",
+        "year=soon",
+        "Active in year: Enter a whole number. That filter was left out.",
+        "{Active in year}: Introduzca un número entero. Se omitió ese filtro.",
+    ),
+    (
+        "commitment-completion-unknown",
+        "commitments",
+        "completion=half-done",
+        "Completion: Select a valid choice. half-done is not one of the available "
+        "choices. That filter was left out.",
+        "{Completion}: Escoja una opción válida. half-done no es una de las "
+        "opciones disponibles. Se omitió ese filtro.",
+    ),
+    (
+        "commitment-plan-status-unknown",
+        "commitments",
+        "plan_status=%3Cb%3E",
+        "Plan status: Select a valid choice. <b> is not one of the available "
+        "choices. That filter was left out.",
+        "{Plan status}: Escoja una opción válida. <b> no es una de las opciones "
+        "disponibles. Se omitió ese filtro.",
+    ),
+    (
         "theme-kind-unknown",
         "themes",
         "kind=mars",
@@ -232,6 +287,13 @@ MESSAGE_CASES = [
 ]
 
 
+def _in_spanish_labels(message):
+    """A Spanish message whose ``{Label}`` is the filter label as the Spanish
+    catalogue has it (the plan filters' labels may await their translation)."""
+    with translation.override("es"):
+        return re.sub(r"\{([^}]+)\}", lambda found: gettext(found.group(1)), message)
+
+
 @pytest.mark.parametrize(("page", "query", "english", "spanish"), MESSAGE_CASES)
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_value_a_list_cannot_use_is_left_out_with_a_message(
@@ -240,7 +302,9 @@ def test_a_value_a_list_cannot_use_is_left_out_with_a_message(
     response = _get(client, f"/{language}/{page}/?{query}")
 
     assert response.status_code == 200
-    assert notices(response) == [english if language == "en" else spanish]
+    assert notices(response) == [
+        english if language == "en" else _in_spanish_labels(spanish)
+    ]
     assert record_counts() == directory
 
 
@@ -379,6 +443,8 @@ PAGES_AND_FILES = [
     "/{lang}/meetings/open-americas-2022/",
     "/{lang}/themes/open-data/",
     "/{lang}/circles/climate/",
+    "/{lang}/action-plans/rosario-2021-2023/",
+    "/{lang}/commitments/ARROS0001/",
     "/{lang}/privacy/",
     "/{lang}/meetings/open-americas-2022/calendar.ics",
     "/{lang}/meetings/open-americas-2022/sessions/opening/calendar.ics",
@@ -449,6 +515,8 @@ DETAIL_PREFIXES = [
     "/{lang}/meetings/",
     "/{lang}/themes/",
     "/{lang}/circles/",
+    "/{lang}/action-plans/",
+    "/{lang}/commitments/",
 ]
 BAD_SLUGS = [
     TRAVERSAL,

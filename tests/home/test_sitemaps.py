@@ -3,6 +3,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.factories import (
+    ActionPlanFactory,
+    CommitmentFactory,
     JurisdictionFactory,
     MeetingFactory,
     ReformFactory,
@@ -28,7 +30,11 @@ def locations(root):
 
 @pytest.fixture
 def content():
-    JurisdictionFactory(slug="rosario")
+    rosario = JurisdictionFactory(slug="rosario")
+    plan = ActionPlanFactory(slug="rosario-2021-2023", jurisdiction=rosario)
+    CommitmentFactory(ogp_id="ARROS0001", action_plan=plan)
+    CommitmentFactory(ogp_id="ARROS0002", action_plan=plan, is_published=False)
+    ActionPlanFactory(slug="draft-plan", jurisdiction=rosario, is_published=False)
     JurisdictionFactory(slug="draft-member", is_published=False)
     ThemeFactory(slug="open-data")
     ThemeFactory(slug="draft-theme", is_published=False)
@@ -46,6 +52,8 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
         "http://testserver/sitemap-meetings.xml",
         "http://testserver/sitemap-reforms.xml",
         "http://testserver/sitemap-themes.xml",
+        "http://testserver/sitemap-action-plans.xml",
+        "http://testserver/sitemap-commitments.xml",
     ]
 
 
@@ -65,6 +73,8 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
                 "http://testserver/es/reforms/",
                 "http://testserver/en/themes/",
                 "http://testserver/es/themes/",
+                "http://testserver/en/commitments/",
+                "http://testserver/es/commitments/",
             ],
         ),
         (
@@ -93,6 +103,20 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
             [
                 "http://testserver/en/themes/open-data/",
                 "http://testserver/es/themes/open-data/",
+            ],
+        ),
+        (
+            "action-plans",
+            [
+                "http://testserver/en/action-plans/rosario-2021-2023/",
+                "http://testserver/es/action-plans/rosario-2021-2023/",
+            ],
+        ),
+        (
+            "commitments",
+            [
+                "http://testserver/en/commitments/ARROS0001/",
+                "http://testserver/es/commitments/ARROS0001/",
             ],
         ),
     ],

@@ -186,6 +186,8 @@ def test_detail_shows_every_field(client, members):
         "longitude": -60.63932,
         "sources": [],
         "last_verified_on": None,
+        "action_plans_url": "http://testserver/api/v1/action-plans/?jurisdiction=rosario",
+        "documents_url": "http://testserver/api/v1/documents/?jurisdiction=rosario",
         "updated_at": members["rosario"].updated_at.isoformat().replace("+00:00", "Z"),
     }
 
@@ -241,6 +243,8 @@ def test_csv_lists_every_member_with_a_column_per_language(client, members):
         "longitude",
         "sources",
         "last_verified_on",
+        "action_plans_url",
+        "documents_url",
         "updated_at",
     ]
     assert (rows[1]["name_en"], rows[1]["name_es"]) == (

@@ -400,8 +400,9 @@ def test_published_member_has_no_draft_banner_for_staff(admin_client, rosario):
 
 
 def test_member_page_query_count(client, rosario, django_assert_num_queries):
-    # member, its reforms, their themes, its sessions (with meetings)
-    with django_assert_num_queries(4):
+    # Member, its reforms, their themes, its sessions (with meetings), its action
+    # plans (none: no query for commitments) and its documents.
+    with django_assert_num_queries(6):
         assert client.get("/en/members/rosario/").status_code == 200
 
 

@@ -227,6 +227,7 @@ def test_reforms_csv_has_both_languages_and_related_slugs(client, reforms):
         "themes",
         "website",
         "sources",
+        "commitment",
         "updated_at",
     ]
     assert [

@@ -51,7 +51,9 @@ class Command(BaseCommand):
             # comes by; the first requests would pick plans for empty tables.
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
-        summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+        summary = ", ".join(
+            f"{count} {name.replace('_', ' ')}" for name, count in counts.items()
+        )
         self.stdout.write(self.style.SUCCESS(f"Scale data: {summary}."))
 
     def _progress(self, label, done, total):

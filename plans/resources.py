@@ -1,0 +1,134 @@
+"""Action plans and commitments as spreadsheet rows (admin import/export), in
+OGP's terms: a commitment is keyed by its OGP id, a plan by its slug."""
+
+from django.utils.translation import gettext as _
+from import_export import fields, widgets
+
+from common.admin.spreadsheets import (
+    ContentResource,
+    SlugForeignKeyWidget,
+    SlugsWidget,
+    StrictBooleanWidget,
+    spreadsheet_columns,
+)
+from members.models import Jurisdiction
+from plans.api import ActionPlanSerializer, CommitmentSerializer
+from plans.models import ActionPlan, Commitment, Document
+from reforms.models import Theme
+
+
+class OgpIdWidget(widgets.ForeignKeyWidget):
+    """A commitment named by its OGP id (``ARCRR0003``; either case)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(Commitment, field="ogp_id", **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        value = str(value or "").strip().upper()
+        try:
+            return super().clean(value, row, **kwargs)
+        except Commitment.DoesNotExist:
+            raise ValueError(
+                _("No commitment has the OGP id “%(id)s”.") % {"id": value}
+            ) from None
+
+
+class OgpValuesWidget(widgets.Widget):
+    """OGP values as comma-separated codes (``access-to-information,technology``);
+    the model's validation names an unknown one."""
+
+    def clean(self, value, row=None, **kwargs):
+        return [item.strip() for item in str(value or "").split(",") if item.strip()]
+
+    def render(self, value, obj=None, **kwargs):
+        return ",".join(value or [])
+
+
+class NullBooleanWidget(widgets.Widget):
+    """1, 0 or empty (not stated); anything else is an error."""
+
+    TRUE, FALSE = {"1", "true", "TRUE", "True"}, {"0", "false", "FALSE", "False"}
+
+    def clean(self, value, row=None, **kwargs):
+        value = str("" if value is None else value).strip()
+        if value == "":
+            return None
+        if value in self.TRUE:
+            return True
+        if value in self.FALSE:
+            return False
+        raise ValueError(_("Enter 1, 0 or leave it empty (not stated)."))
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(int(value))
+
+
+def _published():
+    return fields.Field(
+        attribute="is_published",
+        column_name="is_published",
+        widget=StrictBooleanWidget(),
+    )
+
+
+class ActionPlanResource(ContentResource):
+    jurisdiction = fields.Field(
+        attribute="jurisdiction",
+        column_name="jurisdiction",
+        widget=SlugForeignKeyWidget(Jurisdiction),
+    )
+    is_published = _published()
+
+    class Meta(ContentResource.Meta):
+        model = ActionPlan
+        # The API serializer's fields, as columns (common.admin.spreadsheets).
+        fields = spreadsheet_columns(ActionPlanSerializer)
+        export_order = fields
+
+
+class CommitmentResource(ContentResource):
+    action_plan = fields.Field(
+        attribute="action_plan",
+        column_name="action_plan",
+        widget=SlugForeignKeyWidget(ActionPlan),
+    )
+    primary_theme = fields.Field(
+        attribute="primary_theme",
+        column_name="primary_theme",
+        widget=SlugForeignKeyWidget(Theme),
+    )
+    themes = fields.Field(
+        attribute="themes", column_name="themes", widget=SlugsWidget(Theme)
+    )
+    ogp_values = fields.Field(
+        attribute="ogp_values", column_name="ogp_values", widget=OgpValuesWidget()
+    )
+    verifiable = fields.Field(
+        attribute="verifiable", column_name="verifiable", widget=NullBooleanWidget()
+    )
+    relevant = fields.Field(
+        attribute="relevant", column_name="relevant", widget=NullBooleanWidget()
+    )
+    design_review = fields.Field(
+        attribute="design_review",
+        column_name="design_review",
+        widget=SlugForeignKeyWidget(Document),
+    )
+    completion_review = fields.Field(
+        attribute="completion_review",
+        column_name="completion_review",
+        widget=SlugForeignKeyWidget(Document),
+    )
+    is_published = _published()
+
+    class Meta(ContentResource.Meta):
+        model = Commitment
+        import_id_fields = ("ogp_id",)
+        fields = spreadsheet_columns(CommitmentSerializer)
+        export_order = fields
+
+    def before_import_row(self, row, **kwargs):
+        # OGP writes ids in capitals; a spreadsheet may not.
+        if isinstance(row.get("ogp_id"), str):
+            row["ogp_id"] = row["ogp_id"].strip().upper()
+        super().before_import_row(row, **kwargs)
