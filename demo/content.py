@@ -1078,6 +1078,77 @@ JURISDICTIONS = [
         "longitude": "-99.12766",
         "sources": "https://www.opengovpartnership.org/news/the-government-of-mexico-city-withdraws-from-international-partnership-on-open-government/",
     },
+    # Two 2016 pioneers whose plans the accountability record lists; no source read
+    # states their standing after their last plan, so neither is called active.
+    {
+        "slug": "la-libertad",
+        "name_en": "La Libertad",
+        "name_es": "La Libertad",
+        "local_name": "Gobierno Regional La Libertad",
+        "kind": "region",
+        "country": "PE",
+        "subdivision": "PE-LAL",
+        "ocd_id": "ocd-division/country:pe/region:lal",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "This region of northern Peru, governed from Trujillo, was one of the 15 "
+            "pioneers chosen in 2016 for OGP's subnational pilot. It had action plans "
+            "for 2016–2017 and 2018–2020; no source read says where it stands since."
+        ),
+        "summary_es": (
+            "Esta región del norte del Perú, gobernada desde Trujillo, fue uno de los 15 "
+            "pioneros elegidos en 2016 para el programa piloto subnacional de OGP. Tuvo "
+            "planes de acción para 2016-2017 y 2018-2020; ninguna de las fuentes "
+            "consultadas indica su situación posterior."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": "-8.11599",
+        "longitude": "-79.02998",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://www.opengovpartnership.org/members/la-libertad-peru/commitments/LAL0009/\n"
+            "https://opengovpartnership.org/documents/la-libertad-design-report-2018-2020"
+        ),
+    },
+    {
+        "slug": "ontario",
+        "name_en": "Ontario",
+        "name_es": "Ontario",
+        "local_name": "Ontario",
+        "kind": "province",
+        "country": "CA",
+        "subdivision": "CA-ON",
+        "ocd_id": "ocd-division/country:ca/province:on",
+        "region": "americas",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "The Canadian province was one of the 15 pioneers chosen in 2016. Its pilot "
+            "plan of 2017 held three commitments, and in September 2021 it submitted a "
+            "plan for 2021–2022 on transparency in artificial intelligence. No source "
+            "read says where it stands since."
+        ),
+        "summary_es": (
+            "Esta provincia canadiense fue uno de los 15 pioneros elegidos en 2016. Su "
+            "plan piloto de 2017 reunió tres compromisos y en septiembre de 2021 "
+            "presentó un plan para 2021-2022 sobre la transparencia de la inteligencia "
+            "artificial. Ninguna de las fuentes consultadas indica su situación "
+            "posterior."
+        ),
+        "website": "",
+        "ogp_url": "https://www.opengovpartnership.org/countries/ontario-canada",
+        "latitude": "43.70643",
+        "longitude": "-79.39864",
+        "sources": (
+            f"{_OGP_2016_RELEASE}\n"
+            "https://www.ontario.ca/page/open-government-partnership-program\n"
+            "https://www.opengovpartnership.org/countries/ontario-canada\n"
+            "https://www.opengovpartnership.org/documents/action-plan-ontario-canada-2021-2022/"
+        ),
+    },
 ]
 
 # ---------------------------------------------------------------------------

@@ -192,7 +192,14 @@ def scale_data_generate(
             country=country,
             region=rng.choice(Region.values),
             member_since=rng.choice([2016, 2018, 2020, 2022, 2024]),
-            status=rng.choices(MembershipStatus.values, weights=[8, 1, 1])[0],
+            status=rng.choices(
+                [
+                    MembershipStatus.ACTIVE,
+                    MembershipStatus.INACTIVE,
+                    MembershipStatus.WITHDRAWN,
+                ],
+                weights=[8, 1, 1],
+            )[0],
             summary_en=f"A local government in {country} that co-creates reforms.",
             summary_es=""
             if number % 5 == 0

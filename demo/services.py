@@ -1,4 +1,5 @@
-"""Load the demo content (demo/content.py) into the database, idempotently."""
+"""Load the demo content (demo/content.py, demo/plans_content.py) into the
+database, idempotently."""
 
 import dataclasses
 import datetime
@@ -6,16 +7,17 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from demo import content
+from demo import content, plans_content
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
+from plans.models import ActionPlan, Commitment, Document
 from reforms.models import Reform, Theme
 
 # When the reference facts the demo is written from (shared/reference) were compiled
 # and checked against their sources.
 FACTS_VERIFIED_ON = datetime.date(2026, 11, 1)
 
-DATE_FIELDS = {"start_date", "end_date"}
+DATE_FIELDS = {"start_date", "end_date", "submitted_on"}
 DECIMAL_FIELDS = {"latitude", "longitude"}
 
 
@@ -172,4 +174,57 @@ def demo_content_load():
             session.jurisdictions, [jurisdictions[s] for s in row["jurisdictions"]]
         )
         _set_showcased_reforms(session, [reforms[s] for s in row["showcased_reforms"]])
+    _load_accountability_records(jurisdictions, themes, report)
     return report
+
+
+def _load_accountability_records(jurisdictions, themes, report):
+    """Action plans, then the documents that name them, then the commitments that
+    name both."""
+    published = {"is_published": True}
+    plans = {
+        row["slug"]: _upsert(
+            ActionPlan,
+            {"slug": row["slug"]},
+            {
+                **_field_values(row, exclude={"slug", "jurisdiction"}),
+                "jurisdiction": jurisdictions[row["jurisdiction"]],
+                **published,
+            },
+            report,
+        )
+        for row in plans_content.ACTION_PLANS
+    }
+    documents = {
+        row["slug"]: _upsert(
+            Document,
+            {"slug": row["slug"]},
+            {
+                **_field_values(row, exclude={"slug", "jurisdiction", "action_plan"}),
+                "jurisdiction": jurisdictions[row["jurisdiction"]],
+                "action_plan": plans[row["action_plan"]]
+                if row["action_plan"]
+                else None,
+                **published,
+            },
+            report,
+        )
+        for row in plans_content.DOCUMENTS
+    }
+    links = {"action_plan", "primary_theme", "themes", "design_review"}
+    links |= {"completion_review", "ogp_id"}
+    for row in plans_content.COMMITMENTS:
+        commitment = _upsert(
+            Commitment,
+            {"ogp_id": row["ogp_id"]},
+            {
+                **_field_values(row, exclude=links),
+                "action_plan": plans[row["action_plan"]],
+                "primary_theme": themes.get(row["primary_theme"]),
+                "design_review": documents.get(row["design_review"]),
+                "completion_review": documents.get(row["completion_review"]),
+                **published,
+            },
+            report,
+        )
+        _set_links(commitment.themes, [themes[s] for s in row["themes"]])

@@ -27,3 +27,6 @@ class MembershipStatus(models.TextChoices):
     ACTIVE = "active", _("Active")
     INACTIVE = "inactive", _("Inactive")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # A pioneer whose later standing no source read states: saying "active" or
+    # "inactive" would be a guess.
+    NOT_STATED = "not-stated", _("Status not stated")

@@ -20,40 +20,11 @@ DEMO_SLUGS = {
     "reforms": "rosario-digital-participation",
     "meetings": "open-americas-2022",
     "sessions": "local-workshop",
-    "action-plans": "schema-plan",
-    "commitments": "SCHEMA0001",
-    "documents": "schema-report",
+    # Mendoza's first plan: a commitment reviewed at both ends, with its reports.
+    "action-plans": "mendoza-2021-2023",
+    "commitments": "ARCMD0001",
+    "documents": "mendoza-eocr-transparency-plan",
 }
-
-
-@pytest.fixture
-def demo_content(demo_content):
-    """The demo content with a plan, a reviewed commitment and its report of a
-    demo member (the demo content has no action plans yet), so that every path
-    and every field of the new resources is answered and checked."""
-    from members.models import Jurisdiction
-    from reforms.models import Theme
-    from tests.factories import ActionPlanFactory, CommitmentFactory, DocumentFactory
-
-    member = Jurisdiction.objects.get(slug="rosario")
-    plan = ActionPlanFactory(slug="schema-plan", jurisdiction=member)
-    report = DocumentFactory(
-        slug="schema-report", jurisdiction=member, action_plan=plan
-    )
-    CommitmentFactory(
-        ogp_id="SCHEMA0001",
-        action_plan=plan,
-        primary_theme=Theme.objects.get(slug="open-data"),
-        themes=[Theme.objects.get(slug="open-data")],
-        ogp_values=["access-to-information"],
-        verifiable=True,
-        relevant=False,
-        potential_impact="modest",
-        design_review=report,
-        completion="limited",
-        completion_review=report,
-    )
-    return demo_content
 
 
 @pytest.fixture

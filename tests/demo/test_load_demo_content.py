@@ -6,6 +6,7 @@ from django.core.management import call_command
 from demo.services import demo_content_load
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
+from plans.models import ActionPlan, Commitment, Document
 from reforms.models import Reform, Theme
 
 pytestmark = pytest.mark.django_db
@@ -21,7 +22,16 @@ SHOWCASED = [
     ("bogota-inclusion-agenda", ["bogota"], ["CO"]),
     ("state-of-mexico-everyday-justice", ["state-of-mexico"], ["MX"]),
 ]
-MODELS = [Theme, Jurisdiction, Reform, Meeting, Session]
+MODELS = [
+    Theme,
+    Jurisdiction,
+    Reform,
+    Meeting,
+    Session,
+    ActionPlan,
+    Document,
+    Commitment,
+]
 
 
 def _snapshot():
