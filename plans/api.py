@@ -42,7 +42,10 @@ class ActionPlanSerializer(ResourceSerializer):
         help_text="The member whose plan it is (?expand=jurisdiction for an object).",
     )
     title = TranslatedField()
-    lead_institutions = LinesField()
+    lead_institutions = LinesField(
+        child=serializers.CharField(),
+        help_text="The lead institutions, one per item, as the source names them.",
+    )
     commitments = LinkedField(
         "plans.api.CommitmentSerializer",
         source="published_commitments",
@@ -100,8 +103,12 @@ class DocumentSerializer(ResourceSerializer):
         help_text="The plan it belongs to, or null (?expand=action_plan).",
     )
     title = serializers.CharField(help_text="As published, in its own language.")
-    document_url = serializers.URLField(
-        source="url", help_text="Where the document is published."
+    # Empty when a source only names the document: a CharField, since an empty
+    # string is not a "uri".
+    document_url = serializers.CharField(
+        source="url",
+        help_text="Where the document is published, or empty when a source only "
+        "names it.",
     )
     sources = LinesField()
     updated_at = UTCDateTimeField()
@@ -157,7 +164,10 @@ class CommitmentSerializer(ResourceSerializer):
         source="published_themes",
         help_text="Its further themes (?expand=themes for objects).",
     )
-    lead_institutions = LinesField()
+    lead_institutions = LinesField(
+        child=serializers.CharField(),
+        help_text="The lead institutions, one per item, as the source names them.",
+    )
     ogp_values = serializers.ListField(
         child=serializers.CharField(),
         help_text=(

@@ -1,6 +1,8 @@
 import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from common.filters import (
     ColumnChoiceFilter,
@@ -30,6 +32,8 @@ def _covering(prefix, year):
     )
 
 
+# No model field is named "year", so the schema would fall back to "number".
+@extend_schema_field(OpenApiTypes.INT)
 class PeriodYearFilter(YearFilter):
     """``?year=2022``: records whose period (or whose plan's period) includes
     2022. A period with no start or end year given counts as open that way."""
