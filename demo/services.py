@@ -211,8 +211,14 @@ def _load_accountability_records(jurisdictions, themes, report):
         )
         for row in plans_content.DOCUMENTS
     }
-    links = {"action_plan", "primary_theme", "themes", "design_review"}
-    links |= {"completion_review", "ogp_id"}
+    links = {
+        "ogp_id",
+        "action_plan",
+        "primary_theme",
+        "themes",
+        "design_review",
+        "completion_review",
+    }
     for row in plans_content.COMMITMENTS:
         commitment = _upsert(
             Commitment,

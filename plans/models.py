@@ -38,6 +38,11 @@ YEAR_VALIDATORS = [
 MONTH_VALIDATORS = [MinValueValidator(1), MaxValueValidator(12)]
 
 
+def non_empty_lines(text):
+    """A one-item-per-line text field (sources, institutions) as its items."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def validate_ogp_commitment_id(value):
     if not OGP_COMMITMENT_ID_PATTERN.fullmatch(value or ""):
         raise ValidationError(
@@ -203,13 +208,11 @@ class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
     @property
     def lead_institution_list(self):
-        return [
-            line.strip() for line in self.lead_institutions.splitlines() if line.strip()
-        ]
+        return non_empty_lines(self.lead_institutions)
 
 
 class Document(SearchableModel, PublishableModel):
@@ -288,7 +291,7 @@ class Document(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
 
 class CommitmentQuerySet(PublishableQuerySet):
@@ -448,13 +451,11 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
     @property
     def lead_institution_list(self):
-        return [
-            line.strip() for line in self.lead_institutions.splitlines() if line.strip()
-        ]
+        return non_empty_lines(self.lead_institutions)
 
 
 class CommitmentTheme(models.Model):
