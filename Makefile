@@ -34,6 +34,7 @@ run: install
 # DATABASE_URL, CACHE_URL and SECRET_KEY from the environment; without SECRET_KEY a
 # random one is made for this run only (sessions then end when it stops).
 SERVE_ENV := DEBUG=false HTTPS=$${HTTPS:-false} CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
+	CIRCLES_STAFF_EMAIL="$${CIRCLES_STAFF_EMAIL:-ogp-local-circles@example.org}" \
 	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 
 serve: install

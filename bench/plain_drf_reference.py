@@ -34,6 +34,7 @@ os.environ.update(
     DJANGO_SETTINGS_MODULE="ogplocal.settings",
     DEBUG="false",
     SECRET_KEY="reference-only-secret-key-" + "x" * 40,
+    CIRCLES_STAFF_EMAIL="ogp-local-circles@example.org",
     ALLOWED_HOSTS="testserver",
     HTTPS="false",
     STATIC_MANIFEST="false",

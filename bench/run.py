@@ -68,6 +68,7 @@ def environment(**extra):
             "DATABASE_URL": DATABASE_URL,
             "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "CIRCLES_STAFF_EMAIL": "ogp-local-circles@example.org",
             "BIND": BIND,
             "HTTPS": "false",
             "LOG_LEVEL": "WARNING",

@@ -94,6 +94,23 @@ def _confirmation_url(summary):
     return f"{reverse('circles:confirmation')}?{urlencode({'r': token})}"
 
 
+# Domains reserved for examples (RFC 2606, RFC 6761): mail there reaches nobody.
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net", "localhost")
+EXAMPLE_TOP_LEVEL = (".example", ".test", ".invalid", ".localhost")
+
+
+def _contact():
+    """The address pages give for the circles team, and whether it is only an
+    example (a demo or test run), which the page then says."""
+    address = settings.CIRCLES_STAFF_EMAIL
+    domain = address.rpartition("@")[2].lower()
+    is_example = domain.endswith(EXAMPLE_TOP_LEVEL) or any(
+        domain == reserved or domain.endswith(f".{reserved}")
+        for reserved in EXAMPLE_DOMAINS
+    )
+    return {"contact_email": address, "contact_is_example": is_example}
+
+
 def _rate_limited(request, circle):
     response = render(
         request,
@@ -101,7 +118,7 @@ def _rate_limited(request, circle):
         {
             "circle": circle,
             "retry_minutes": -(-ratelimit.retry_after(request) // 60),
-            "contact_email": settings.CIRCLES_STAFF_EMAIL,
+            **_contact(),
         },
         status=429,
     )
@@ -121,7 +138,9 @@ def confirmation(request):
         )
         slugs = {"added": list(summary["added"]), "repeated": list(summary["repeated"])}
     except (signing.BadSignature, KeyError, TypeError):
-        slugs = {"added": [], "repeated": []}
+        # Only a request the form just accepted has a thank-you page; typed in,
+        # expired or tampered with, the address leads back to the circles.
+        return redirect("circles:list")
     circles = {
         circle.slug: circle
         for circle in circle_choices().filter(
@@ -142,6 +161,6 @@ def privacy(request):
         "circles/privacy.html",
         {
             "retention_days": settings.CIRCLES_RETENTION_DAYS,
-            "contact_email": settings.CIRCLES_STAFF_EMAIL,
+            **_contact(),
         },
     )

@@ -1,5 +1,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from common.filters import (
     ColumnChoiceFilter,
@@ -28,7 +29,10 @@ class JurisdictionFilter(django_filters.FilterSet):
     member_since_max = YearFilter(
         field_name="member_since", lookup_expr="lte", label=_("Member since, until")
     )
-    status = ColumnChoiceFilter(choices=MembershipStatus.choices, label=_("Status"))
+    status = ColumnChoiceFilter(
+        choices=MembershipStatus.choices,
+        label=pgettext_lazy("membership", "Status"),
+    )
     theme = RelatedSlugFilter(
         path="reforms__themes__slug",
         conditions={

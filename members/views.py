@@ -1,6 +1,7 @@
 """The member directory and member pages."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from common.pages.listing import (
     FilteredListView,
@@ -56,7 +57,11 @@ class MemberListView(FilteredListView):
                 themes,
                 slugs=True,
             ),
-            FilterSpec("status", _("Any status"), MembershipStatus.choices),
+            FilterSpec(
+                "status",
+                pgettext_lazy("membership", "Any status"),
+                MembershipStatus.choices,
+            ),
         ]
 
 

@@ -392,9 +392,15 @@ DJANGO_GUID = {
 
 # Who is told about each new join request (one address; use a list alias for more).
 # It is also the contact the privacy notice gives for deletion requests.
-CIRCLES_STAFF_EMAIL = env.str(
-    "CIRCLES_STAFF_EMAIL", default="ogp-local-circles@localhost"
-)
+CIRCLES_STAFF_EMAIL = env.str("CIRCLES_STAFF_EMAIL", default="")
+if not CIRCLES_STAFF_EMAIL:
+    # The privacy notice would otherwise promise deletion at an address nobody reads.
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "CIRCLES_STAFF_EMAIL must be set when DEBUG is off: it receives join "
+            "requests and is the contact the privacy notice gives."
+        )
+    CIRCLES_STAFF_EMAIL = "ogp-local-circles@example.org"
 # Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
 CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
 # Counted by django-ratelimit (circles/ratelimit.py); a cache outage leaves the form

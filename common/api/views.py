@@ -116,13 +116,15 @@ class ResourceListViewSet(viewsets.GenericViewSet):
         ):
             self.http_method_not_allowed(request, *args, **kwargs)
         refuse_repeated_parameters(request, self.single_value_parameters())
-        super().initial(request, *args, **kwargs)
+        # The language before DRF's own checks, so that an unknown ?format= is
+        # refused in the language ?lang= asked for too.
         self.language = requested_language(request)
         self.texts = Texts(self.language)
         self.response_language = self.texts.content_language
         # Ordering by a translated field, error messages and calendar text follow
         # the response's language; the object form sorts and speaks English.
         translation.activate(self.language or source_language())
+        super().initial(request, *args, **kwargs)
         self.expand = requested_expansions(request, self.expandable)
 
     def single_value_parameters(self):

@@ -22,8 +22,17 @@ PAGE_TYPES = [
     "/{lang}/reforms/penalolen-co-creation-lessons/",
     "/{lang}/themes/",
     "/{lang}/themes/climate-action/",
+    "/{lang}/circles/",
+    "/{lang}/circles/inclusion/",
+    "/{lang}/commitments/",
+    "/{lang}/commitments/ARCMD0001/",
+    "/{lang}/action-plans/mendoza-2021-2023/",
+    "/{lang}/members/ontario/",
+    "/{lang}/privacy/",
     "/{lang}/no-such-page/",
 ]
+# A desktop, a common phone and the narrowest phone still in use.
+WIDTHS = [1280, 375, 320]
 
 
 def test_home_to_a_member_in_spanish_without_javascript(
@@ -102,22 +111,29 @@ def serious_violations(page):
     ]
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_axe_finds_no_serious_violation_on_any_page_type(
-    demo_site, browser, screenshots, lang
+def test_every_page_type_fits_the_screen_and_passes_axe(
+    demo_site, browser, screenshots, lang, width
 ):
+    """No serious or critical axe violation, and no sideways scrolling: the
+    navigation wraps rather than running off a phone's screen."""
     # bypass_csp: axe is injected by the test, whatever policy the site sets.
     context = browser.new_context(
-        bypass_csp=True, viewport={"width": 1280, "height": 900}
+        bypass_csp=True, viewport={"width": width, "height": 900}
     )
     page = context.new_page()
-    found = {}
+    found, overflowing = {}, {}
     for number, template in enumerate(PAGE_TYPES, start=1):
         path = template.format(lang=lang)
         page.goto(f"{demo_site.url}{path}")
         page.screenshot(path=screenshots / f"{number:02d}.png", full_page=True)
+        page_width = page.evaluate("document.documentElement.scrollWidth")
+        if page_width > width:
+            overflowing[path] = page_width
         violations = serious_violations(page)
         if violations:
             found[path] = violations
     context.close()
+    assert overflowing == {}
     assert found == {}, json.dumps(found, indent=1)

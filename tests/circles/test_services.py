@@ -60,11 +60,11 @@ def test_first_request_is_stored_and_both_emails_go_out_after_commit(
     assert confirmation.subject == (
         "Recibimos su solicitud para sumarse a los Círculos Locales de OGP"
     )
-    assert confirmation.reply_to == ["ogp-local-circles@localhost"]
+    assert confirmation.reply_to == ["ogp-local-circles@example.org"]
     assert "Hola, Ana Pérez:" in confirmation.body
     assert "- Acción climática\n- Inclusión\n" in confirmation.body
     assert "https://ogplocal.example.org/es/privacy/" in confirmation.body
-    assert notification.to == ["ogp-local-circles@localhost"]
+    assert notification.to == ["ogp-local-circles@example.org"]
     assert notification.subject == f"New Local Circles join request #{stored.pk}"
     assert notification.reply_to == ["ana.perez@example.org"]
     assert "Member: Rosario\n" in notification.body

@@ -155,14 +155,30 @@ def test_confirmation_names_the_circles_from_its_signed_summary(
 @pytest.mark.parametrize(
     "token", ["", "forged", "a" * 5000], ids=["empty", "forged", "long"]
 )
-def test_confirmation_with_a_bad_summary_is_a_plain_thank_you(client, token):
+def test_confirmation_without_a_request_just_made_leads_back_to_the_circles(
+    client, token
+):
+    """Typing the thank-you address thanks nobody: only the form's own redirect,
+    signed and recent, opens it."""
+    response = client.get("/en/circles/join/thanks/", {"r": token})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/circles/"
+    assert "no-store" in response["Cache-Control"]  # no shared cache keeps it
+
+
+def test_confirmation_of_a_request_just_made_is_a_thank_you(client, inclusion):
+    token = signing.dumps(
+        {"added": ["inclusion"], "repeated": []},
+        salt=CONFIRMATION_SALT,
+        compress=True,
+    )
     response = client.get("/en/circles/join/thanks/", {"r": token})
     assert response.status_code == 200
-    assert "Thank you We received your request. We sent a confirmation" in page_text(
-        response
-    )
+    assert (
+        "Thank you We received your request to join: Inclusion We sent a confirmation"
+    ) in page_text(response)
     assert '<meta name="robots" content="noindex">' in response.content.decode()
-    assert "no-store" in response["Cache-Control"]  # no shared cache keeps it
+    assert "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.parametrize(
@@ -205,6 +221,33 @@ def test_privacy_notice_in_both_languages(client, settings, language, expected):
     assert [phrase for phrase in expected if phrase not in text] == []
 
 
+@pytest.mark.parametrize(
+    ("address", "marked"),
+    [
+        ("ogp-local-circles@example.org", True),
+        ("circles@directory.example.com", True),
+        ("circles@localhost", True),
+        ("circles@ogp.test", True),
+        ("local@opengovpartnership.org", False),
+        ("circles@notexample.org", False),
+    ],
+)
+def test_privacy_notice_marks_an_example_contact_as_one(
+    client, settings, address, marked
+):
+    settings.CIRCLES_STAFF_EMAIL = address
+    for language, note in (
+        ("en", "(an example address: this copy of the site has no real contact set)"),
+        (
+            "es",
+            "(dirección de ejemplo: esta copia del sitio no tiene un contacto real)",
+        ),
+    ):
+        text = page_text(client.get(f"/{language}/privacy/"))
+        assert address in text
+        assert (note in text) is marked
+
+
 def test_privacy_notice_url_and_link_from_the_form(client, climate):
     with translation.override("es"):
         assert reverse("circles:privacy") == "/es/privacy/"
@@ -222,9 +265,8 @@ def test_circles_pages_load_nothing_from_elsewhere(client, climate, settings):
         for path in (
             "/en/circles/",
             "/es/circles/climate-action/",
-            "/es/circles/join/thanks/",
             "/es/privacy/",
         )
     ]
-    assert [r.status_code for r in responses] == [429, 200, 200, 200, 200]
-    assert [remote_resources(r.content.decode()) for r in responses] == [[]] * 5
+    assert [r.status_code for r in responses] == [429, 200, 200, 200]
+    assert [remote_resources(r.content.decode()) for r in responses] == [[]] * 4

@@ -36,7 +36,7 @@ def test_valid_request_redirects_to_a_confirmation_in_the_visitors_language(
     assert JoinRequest.objects.get().name == "Ana Pérez"
     assert [message.to for message in mail.outbox] == [
         ["ana.perez@example.org"],
-        ["ogp-local-circles@localhost"],
+        ["ogp-local-circles@example.org"],
     ]
 
 

@@ -121,7 +121,7 @@ FILE_CASES = [
             (
                 "The first row must name the column slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indica a qué registro "
+                "La primera fila debe nombrar la columna slug: indique a qué registro "
                 "corresponde cada fila.",
             )
         ],
@@ -140,7 +140,7 @@ FILE_CASES = [
             (
                 "The first row must name the column slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indica a qué registro "
+                "La primera fila debe nombrar la columna slug: indique a qué registro "
                 "corresponde cada fila.",
             ),
         ],
@@ -204,7 +204,7 @@ def test_a_file_that_cannot_be_read_is_a_form_error_and_writes_nothing(
 # -- cells that cannot be stored: the row and column named, nothing written ----
 
 CONTROL = "Remove the control character {code}: it cannot be shown or stored."
-CONTROL_ES = "Quita el carácter de control {code}: no se puede mostrar ni guardar."
+CONTROL_ES = "Quite el carácter de control {code}: no se puede mostrar ni guardar."
 
 
 @pytest.mark.parametrize(

@@ -91,21 +91,21 @@ EVERY_LIST = [
         "q=a%1Fb",
         "q",
         "Remove the control character U+001F: it cannot be shown or stored.",
-        "Quita el carácter de control U+001F: no se puede mostrar ni guardar.",
+        "Quite el carácter de control U+001F: no se puede mostrar ni guardar.",
     ),
     (
         "search-c1-control",
         "q=a%C2%85b",
         "q",
         "Remove the control character U+0085: it cannot be shown or stored.",
-        "Quita el carácter de control U+0085: no se puede mostrar ni guardar.",
+        "Quite el carácter de control U+0085: no se puede mostrar ni guardar.",
     ),
     (
         "search-bidi-override",
         "q=%E2%80%AEatad",
         "q",
         "Remove the control character U+202E: it cannot be shown or stored.",
-        "Quita el carácter de control U+202E: no se puede mostrar ni guardar.",
+        "Quite el carácter de control U+202E: no se puede mostrar ni guardar.",
     ),
     *[
         (
@@ -113,7 +113,7 @@ EVERY_LIST = [
             f"page={value}",
             "page",
             "Enter a whole number from 1.",
-            "Indica un número entero a partir de 1.",
+            "Indique un número entero a partir de 1.",
         )
         for value in ["-1", "0", "abc", "1e9", "1.5"]
     ],
@@ -123,7 +123,7 @@ EVERY_LIST = [
             f"page_size={value}",
             "page_size",
             "Enter a whole number from 1 to 100.",
-            "Indica un número entero entre 1 y 100.",
+            "Indique un número entero entre 1 y 100.",
         )
         for value in ["-1", "0", "101", "99999999999999999999", "abc"]
     ],
@@ -139,7 +139,7 @@ EVERY_LIST = [
         "ordering=-updated_at,",
         "ordering",
         "Remove the empty value between the commas.",
-        "Quita el valor vacío entre las comas.",
+        "Quite el valor vacío entre las comas.",
     ),
     (
         "updated-since-offset-out-of-range",
@@ -147,7 +147,7 @@ EVERY_LIST = [
         "updated_since",
         "Enter a date and time with its time zone, such as 2026-01-31T09:00:00Z, "
         "or a date such as 2026-01-31.",
-        "Introduce una fecha y hora con su zona horaria, como "
+        "Introduzca una fecha y hora con su zona horaria, como "
         "2026-01-31T09:00:00Z, o una fecha como 2026-01-31.",
     ),
     (
@@ -156,7 +156,7 @@ EVERY_LIST = [
         "updated_since",
         "Enter a date and time with its time zone, such as 2026-01-31T09:00:00Z, "
         "or a date such as 2026-01-31.",
-        "Introduce una fecha y hora con su zona horaria, como "
+        "Introduzca una fecha y hora con su zona horaria, como "
         "2026-01-31T09:00:00Z, o una fecha como 2026-01-31.",
     ),
 ]
@@ -169,7 +169,7 @@ NOT_A_SLUG = (
 )
 BAD_DATE = (
     "Enter a date as YYYY-MM-DD, such as 2026-01-31.",
-    "Introduce una fecha con el formato AAAA-MM-DD, como 2026-01-31.",
+    "Introduzca una fecha con el formato AAAA-MM-DD, como 2026-01-31.",
 )
 BAD_CHOICE = (
     "Select a valid choice. {value} is not one of the available choices.",
@@ -222,7 +222,7 @@ SOME_LISTS = [
         "theme",
         (
             "Remove the empty value between the commas.",
-            "Quita el valor vacío entre las comas.",
+            "Quite el valor vacío entre las comas.",
         ),
     ),
     (
@@ -230,7 +230,7 @@ SOME_LISTS = [
         "/api/v1/meetings/",
         "theme=" + ",".join(f"t{n}" for n in range(101)),
         "theme",
-        ("Name at most 100 slugs.", "Indica como máximo 100 identificadores."),
+        ("Name at most 100 slugs.", "Indique como máximo 100 identificadores."),
     ),
     (
         "date-impossible",
@@ -295,7 +295,7 @@ SOME_LISTS = [
         "language",
         (
             "Enter a two-letter language code (ISO 639-1) such as “es”.",
-            "Introduce un código de idioma de dos letras (ISO 639-1), como «es».",
+            "Introduzca un código de idioma de dos letras (ISO 639-1), como «es».",
         ),
     ),
     (
@@ -305,7 +305,7 @@ SOME_LISTS = [
         "expand",
         (
             "“password” cannot be expanded here. Choose from: jurisdictions, themes, commitment.",
-            "Aquí no se puede expandir «password». Elige entre: jurisdictions, themes, commitment.",
+            "Aquí no se puede expandir «password». Elija entre: jurisdictions, themes, commitment.",
         ),
     ),
 ]
@@ -362,7 +362,7 @@ def test_a_bad_parameter_is_a_400_naming_it(
         ("en", "“{value}” is not an available language. Choose one of: all, en, es."),
         (
             "es",
-            "«{value}» no es un idioma disponible. Elige uno de estos: all, en, es.",
+            "«{value}» no es un idioma disponible. Elija uno de estos: all, en, es.",
         ),
     ],
 )
@@ -412,7 +412,7 @@ def test_a_garbled_accept_language_gives_every_language(
         ("en", "“{value}” is not a format of this endpoint. Choose one of: {formats}."),
         (
             "es",
-            "«{value}» no es un formato de este recurso. Elige uno de estos: {formats}.",
+            "«{value}» no es un formato de este recurso. Elija uno de estos: {formats}.",
         ),
     ],
 )
@@ -426,6 +426,31 @@ def test_an_unknown_format_is_a_400(
     shown = "../../etc/passwd" if value.startswith("..") else value
     assert response.status_code == 400
     assert _json(response) == {"format": [message.format(value=shown, formats=formats)]}
+
+
+@pytest.mark.parametrize(
+    ("query", "accept_language", "message"),
+    [
+        (
+            "lang=es&format=xml",
+            "en",
+            "«xml» no es un formato de este recurso. Elija uno de estos: json, csv.",
+        ),
+        (
+            "lang=en&format=xml",
+            "es",
+            "“xml” is not a format of this endpoint. Choose one of: json, csv.",
+        ),
+    ],
+)
+def test_an_unknown_format_is_refused_in_the_language_asked_for(
+    client, directory, query, accept_language, message
+):
+    response = _get(
+        client, f"/api/v1/themes/?{query}", **{"accept-language": accept_language}
+    )
+    assert response.status_code == 400
+    assert _json(response) == {"format": [message]}
 
 
 @pytest.mark.parametrize(

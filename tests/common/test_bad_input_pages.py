@@ -88,7 +88,7 @@ SEARCH_MESSAGES = [
         "q=a%1Fb",
         "Search: Remove the control character U+001F: it cannot be shown or "
         "stored. That filter was left out.",
-        "Buscar: Quita el carácter de control U+001F: no se puede mostrar ni "
+        "Buscar: Quite el carácter de control U+001F: no se puede mostrar ni "
         "guardar. Se omitió ese filtro.",
     ),
     (
@@ -96,7 +96,7 @@ SEARCH_MESSAGES = [
         "q=a%C2%85b",
         "Search: Remove the control character U+0085: it cannot be shown or "
         "stored. That filter was left out.",
-        "Buscar: Quita el carácter de control U+0085: no se puede mostrar ni "
+        "Buscar: Quite el carácter de control U+0085: no se puede mostrar ni "
         "guardar. Se omitió ese filtro.",
     ),
     (
@@ -104,7 +104,7 @@ SEARCH_MESSAGES = [
         "q=%E2%80%AEatad",
         "Search: Remove the control character U+202E: it cannot be shown or "
         "stored. That filter was left out.",
-        "Buscar: Quita el carácter de control U+202E: no se puede mostrar ni "
+        "Buscar: Quite el carácter de control U+202E: no se puede mostrar ni "
         "guardar. Se omitió ese filtro.",
     ),
     (
@@ -172,7 +172,7 @@ FILTER_MESSAGES = [
         "date_from=2022-13-45",
         "From: Enter a date as YYYY-MM-DD, such as 2026-01-31. That filter was "
         "left out.",
-        "Desde: Introduce una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
+        "Desde: Introduzca una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
         "Se omitió ese filtro.",
     ),
     (
@@ -181,7 +181,7 @@ FILTER_MESSAGES = [
         "date_to=2022-02-30",
         "Until: Enter a date as YYYY-MM-DD, such as 2026-01-31. That filter was "
         "left out.",
-        "Hasta: Introduce una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
+        "Hasta: Introduzca una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
         "Se omitió ese filtro.",
     ),
     (
@@ -190,7 +190,7 @@ FILTER_MESSAGES = [
         "date_from=31%2F01%2F2026",
         "From: Enter a date as YYYY-MM-DD, such as 2026-01-31. That filter was "
         "left out.",
-        "Desde: Introduce una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
+        "Desde: Introduzca una fecha con el formato AAAA-MM-DD, como 2026-01-31. "
         "Se omitió ese filtro.",
     ),
     (

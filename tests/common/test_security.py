@@ -13,6 +13,7 @@ PRODUCTION = {
     "SECRET_KEY": "x7Gq2-9vLw_ZpR4tYc8NbE1sKdUf6HjMa3oTi0XeQyWrVnBgCl5PzSmOuDkJhFq",
     "ALLOWED_HOSTS": "directory.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://directory.example.org",
+    "CIRCLES_STAFF_EMAIL": "circles@directory.example.org",
 }
 CSP = {
     "default-src": "'self'",
@@ -61,6 +62,12 @@ def test_app_refuses_to_start_without_a_secret_key():
     result = manage("check", environment={**PRODUCTION, "SECRET_KEY": ""})
     assert result.returncode == 1
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_app_refuses_to_start_without_a_contact_for_join_requests():
+    result = manage("check", environment={**PRODUCTION, "CIRCLES_STAFF_EMAIL": ""})
+    assert result.returncode == 1
+    assert "CIRCLES_STAFF_EMAIL must be set when DEBUG is off" in result.stderr
 
 
 @pytest.mark.django_db

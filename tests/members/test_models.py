@@ -138,7 +138,7 @@ def test_jurisdiction_validator_messages_are_translated():
         with pytest.raises(ValidationError) as error:
             member.full_clean()
         assert error.value.message_dict["member_since"] == [
-            "Introduce un año entre 2011 y 2100."
+            "Introduzca un año entre 2011 y 2100."
         ]
 
 
