@@ -1,6 +1,7 @@
-"""Dates written the way people write them in each language.
+"""Dates written the way OGP's own pages write them in each language.
 
-"26–29 September 2022" in English, "26 al 29 de septiembre de 2022" in Spanish. Each
+US style in English ("September 26–29, 2022"), the RAE's in Spanish ("del 26 al
+29 de septiembre de 2022", "11 y 12 de octubre de 2022"). Each
 shape is a translatable pattern, so a new language needs catalogue entries only, no
 code. Month names come from Django's own catalogue.
 """
@@ -10,6 +11,7 @@ import datetime
 from django import template
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -19,8 +21,9 @@ def _parts(day):
 
 
 def format_long_date(day):
-    """``26 September 2022`` / ``26 de septiembre de 2022``."""
-    return _("%(day)s %(month)s %(year)s") % _parts(day)
+    """``September 26, 2022`` / ``26 de septiembre de 2022``."""
+    # Translators: one day, e.g. "September 26, 2022" ("26 de septiembre de 2022").
+    return _("%(month)s %(day)s, %(year)s") % _parts(day)
 
 
 def format_date_range(start, end):
@@ -28,19 +31,28 @@ def format_date_range(start, end):
     if end is None or end == start:
         return format_long_date(start)
     if start.year != end.year:
-        # Translators: a range of days across two years, e.g. "30 December 2022 – 2 January 2023".
+        # Translators: a range of days across two years, e.g. "December 30, 2022 –
+        # January 2, 2023" ("del 30 de diciembre de 2022 al 2 de enero de 2023").
         pattern = _(
-            "%(start_day)s %(start_month)s %(start_year)s – "
-            "%(end_day)s %(end_month)s %(end_year)s"
+            "%(start_month)s %(start_day)s, %(start_year)s – "
+            "%(end_month)s %(end_day)s, %(end_year)s"
         )
     elif start.month != end.month:
-        # Translators: a range of days across two months, e.g. "30 September – 2 October 2022".
+        # Translators: a range of days across two months, e.g. "September 30 –
+        # October 2, 2022" ("del 30 de septiembre al 2 de octubre de 2022").
         pattern = _(
-            "%(start_day)s %(start_month)s – %(end_day)s %(end_month)s %(end_year)s"
+            "%(start_month)s %(start_day)s – %(end_month)s %(end_day)s, %(end_year)s"
+        )
+    elif end - start == datetime.timedelta(days=1):
+        # Translators: two days in a row within one month, e.g. "October 11–12,
+        # 2022" ("11 y 12 de octubre de 2022"): Spanish names both days.
+        pattern = pgettext(
+            "two days", "%(start_month)s %(start_day)s–%(end_day)s, %(end_year)s"
         )
     else:
-        # Translators: a range of days within one month, e.g. "26–29 September 2022".
-        pattern = _("%(start_day)s–%(end_day)s %(end_month)s %(end_year)s")
+        # Translators: a range of days within one month, e.g. "September 26–29,
+        # 2022" ("del 26 al 29 de septiembre de 2022").
+        pattern = _("%(start_month)s %(start_day)s–%(end_day)s, %(end_year)s")
     values = {f"start_{key}": value for key, value in _parts(start).items()}
     values.update({f"end_{key}": value for key, value in _parts(end).items()})
     return pattern % values

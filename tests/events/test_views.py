@@ -160,7 +160,7 @@ def test_meeting_page_in_english(client, open_americas):
     response = client.get("/en/meetings/open-americas-2022/")
     html = text(response)
     assert response.status_code == 200
-    assert "26–29 September 2022" in html
+    assert "September 26–29, 2022" in html
     assert "<dd>Santo Domingo time (UTC−4)</dd>" in html
     assert "<dd>Hotel Jaragua</dd>" in html
     assert "<dd>at least 400</dd>" in html
@@ -168,9 +168,9 @@ def test_meeting_page_in_english(client, open_americas):
     assert "Times are in Santo Domingo time (UTC−4)." in html
     # Days in order, untimed sessions last.
     assert (
-        html.index("26 September 2022</time></h3>")
+        html.index("September 26, 2022</time></h3>")
         < html.index('id="session-opening"')
-        < html.index("27 September 2022</time></h3>")
+        < html.index("September 27, 2022</time></h3>")
         < html.index('id="session-showcase"')
         < html.index("<h3>Time to be announced</h3>")
         < html.index('id="session-roundtable"')
@@ -193,7 +193,7 @@ def test_meeting_page_in_english(client, open_americas):
 
 def test_meeting_page_in_spanish(client, open_americas):
     html = text(client.get("/es/meetings/open-americas-2022/"))
-    assert "26 al 29 de septiembre de 2022" in html
+    assert "del 26 al 29 de septiembre de 2022" in html
     assert "<dd>hora de Santo Domingo (UTC−4)</dd>" in html
     assert "<ul><li>Primer momento.</li><li>Segundo momento.</li></ul>" in html
     assert "27 de septiembre de 2022</time></h3>" in html
@@ -292,3 +292,45 @@ def test_session_calendar_without_a_time_or_public_session_is_not_found(
     client, open_americas, path
 ):
     assert client.get(path).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "sessions", "members"),
+    [
+        (
+            "en",
+            "This directory holds none of this meeting's sessions. The meeting's own "
+            "page has what its organizers published: "
+            '<a href="https://example.org/rome-2022" rel="external">',
+            "No source this directory draws on names the OGP Local members that took "
+            "part in this meeting. The meeting's own page may list them: "
+            '<a href="https://example.org/rome-2022" rel="external">',
+        ),
+        (
+            "es",
+            "Este directorio no recoge ninguna sesión de este encuentro. La página del "
+            "encuentro recoge lo que publicaron sus organizadores: "
+            '<a href="https://example.org/rome-2022" rel="external">',
+            "Ninguna de las fuentes de este directorio nombra a los miembros de OGP "
+            "Local que participaron en este encuentro. Es posible que la página del "
+            'encuentro los mencione: <a href="https://example.org/rome-2022" '
+            'rel="external">',
+        ),
+    ],
+)
+def test_a_meeting_without_sessions_or_members_says_so_and_points_to_its_page(
+    client, language, sessions, members
+):
+    """A past meeting is not "not published yet": the page says what the directory
+    lacks and links the meeting's own page."""
+    MeetingFactory(slug="rome", website="https://example.org/rome-2022")
+    html = text(client.get(f"/{language}/meetings/rome/"))
+    assert sessions in html
+    assert members in html
+    assert "not been published" not in html
+
+
+def test_a_meeting_without_a_web_page_only_says_what_is_missing(client):
+    MeetingFactory(slug="rome", website="")
+    html = text(client.get("/en/meetings/rome/"))
+    assert "<p>This directory holds none of this meeting's sessions.</p>" in html

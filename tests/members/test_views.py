@@ -315,8 +315,8 @@ def test_member_page_in_english(client, rosario):
     )
     assert "draft-session" not in html
     assert "draft-meeting-session" not in html
-    assert "26–29 September 2022" in html
-    assert "Last verified on 1 November 2026." in html
+    assert "September 26–29, 2022" in html
+    assert "Last verified on November 1, 2026." in html
     assert '<a href="https://example.org/two" rel="external">' in html
     assert response.get("X-Robots-Tag") is None
 
@@ -329,7 +329,7 @@ def test_member_page_in_spanish(client, rosario):
     assert "<p>Una ciudad a orillas del Paraná.</p>" in html
     assert '<a href="/es/members/?country=AR">Argentina</a>' in html
     assert "<span>Participación digital</span>" in html
-    assert "26 al 29 de septiembre de 2022" in html
+    assert "del 26 al 29 de septiembre de 2022" in html
     assert "Verificado por última vez el 1 de noviembre de 2026." in html
     assert (
         '<link rel="alternate" hreflang="en" href="http://testserver/en/members/rosario/">'
