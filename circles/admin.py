@@ -187,7 +187,7 @@ class JoinRequestAdmin(admin.ModelAdmin):
                 _("status"),
                 _("name"),
                 _("email"),
-                _("organisation"),
+                _("organization"),
                 _("sector"),
                 _("member"),
                 _("other jurisdiction"),

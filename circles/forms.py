@@ -91,14 +91,14 @@ class JoinRequestForm(forms.Form):
         },
     )
     organisation = forms.CharField(
-        label=_("Organisation"),
+        label=_("Organization"),
         max_length=JoinRequest._meta.get_field("organisation").max_length,
         validators=[single_line],
-        help_text=_("The government office, organisation or university you work for."),
+        help_text=_("The government office, organization or university you work for."),
         error_messages={
-            "required": _("Please enter your organisation."),
+            "required": _("Please enter your organization."),
             "max_length": _(
-                "Please shorten the organisation's name to %(limit_value)d characters."
+                "Please shorten the organization's name to %(limit_value)d characters."
             ),
         },
     )

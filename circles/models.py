@@ -25,7 +25,7 @@ class JoinRequest(TimeStampedModel):
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("email"), max_length=254)
     email_key = models.CharField(_("normalised email"), max_length=254, editable=False)
-    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation = models.CharField(_("organization"), max_length=200)
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     # SET_NULL: a member's record must not be held back by private requests that
     # the editor deleting it may not see; the request itself is kept.

@@ -130,7 +130,7 @@ THEMES = [
             "OGP rests on governments and civil society working side by side, from "
             "drafting action plans to following up on them. This Local Circle, one of "
             "six taken up at Open Americas 2022, is where local members share ways of "
-            "bringing civil society organisations into that work."
+            "bringing civil society organizations into that work."
         ),
         "description_es": (
             "El modelo de OGP descansa en el trabajo conjunto entre gobiernos y sociedad "
@@ -279,7 +279,7 @@ THEMES = [
         "name_es": "Fortalecimiento de capacidades",
         "description_en": (
             "Capacity building is about helping public servants, civil society "
-            "organisations and citizens gain the skills, knowledge and working methods "
+            "organizations and citizens gain the skills, knowledge and working methods "
             "that open government calls for. OGP sees it as a condition for reforms that "
             "last, and uses it as a tag on commitments in action plans."
         ),
@@ -352,7 +352,7 @@ JURISDICTIONS = [
         "status": "active",
         "summary_en": (
             "The capital of Texas was one of the 15 pioneers chosen in 2016 for OGP's "
-            "subnational pilot programme. It published action plans in 2017 and for "
+            "subnational pilot program. It published action plans in 2017 and for "
             "2019–2021, and its third plan covers 2024–2028."
         ),
         "summary_es": (
@@ -856,7 +856,7 @@ JURISDICTIONS = [
         "status": "active",
         "summary_en": (
             "The capital of Corrientes Province, in north-eastern Argentina, joined OGP "
-            "Local with the 2022 cohort. Its 2022–2025 action plan centres on climate."
+            "Local with the 2022 cohort. Its 2022–2025 action plan centers on climate."
         ),
         "summary_es": (
             "La capital de la provincia de Corrientes, en el noreste argentino, se "
@@ -1176,7 +1176,7 @@ MEETINGS = [
         "timezone": "America/Santo_Domingo",
         "summary_en": (
             "OGP's regional meeting for the Americas, held jointly with AbreLatam/"
-            "ConDatos and organised with the OAS and the government of the Dominican "
+            "ConDatos and organized with the OAS and the government of the Dominican "
             "Republic. OGP counted more than 400 participants from 28 countries; the "
             "Dominican president, Luis Abinader, opened the event alongside OGP's chief "
             "executive, Sanjay Pradhan."
@@ -1193,7 +1193,7 @@ MEETINGS = [
             "time to compare notes on what is working, what is hard and where the "
             "openings lie in their own settings.\n\n"
             "Forty people, among them local officials, civil society representatives "
-            "and researchers from OGP's Independent Review Mechanism, used the Local "
+            "and representatives of OGP's Independent Reporting Mechanism (IRM), used the Local "
             "workshop to shape Local Circles, "
             "communities of practice on climate action, digital openness, inclusion, "
             "innovation, civil society engagement and the Sustainable Development Goals."
@@ -1267,7 +1267,7 @@ MEETINGS = [
             "locales."
         ),
         "highlights_en": (
-            "Over two days, the programme offered 20 sessions with 72 speakers.\n\n"
+            "Over two days, the program offered 20 sessions with 72 speakers.\n\n"
             "On 11 October, OGP, the Congress of the Council of Europe and the "
             "Association of Ukrainian Cities signed a memorandum of understanding on "
             "local governance in Ukraine.\n\n"
@@ -1315,7 +1315,7 @@ MEETINGS = [
         "end_date": "2022-11-03",
         "timezone": "Africa/Casablanca",
         "summary_en": (
-            "The last of OGP's three regional meetings in 2022, organised by Morocco's "
+            "The last of OGP's three regional meetings in 2022, organized by Morocco's "
             "Ministry of Digital Transition and Administration Reform with OGP, with "
             "King Mohammed VI as patron. It looked at open government as a way "
             "to deliver better public services."
@@ -1327,7 +1327,7 @@ MEETINGS = [
             "el gobierno abierto como herramienta para mejorar los servicios públicos."
         ),
         "highlights_en": (
-            "The programme tied open government to better public services, looking at "
+            "The program tied open government to better public services, looking at "
             "the fight against corruption, digital innovation, civic participation and "
             "access to justice.\n\n"
             "More than 500 people attended.\n\n"
@@ -1467,7 +1467,7 @@ REFORMS = [
             "Nuevo León set out to build a coalition able to put forward open "
             "government proposals. The resulting Nuevo León Abierto coalition brings "
             "together the state government, the municipalities of Monterrey and San "
-            "Pedro Garza García, and civil society organisations."
+            "Pedro Garza García, and civil society organizations."
         ),
         "summary_es": (
             "Nuevo León se propuso formar una coalición capaz de impulsar propuestas de "
@@ -1536,7 +1536,7 @@ REFORMS = [
         "title_en": "Bringing everyday justice closer to people in the State of Mexico",
         "title_es": "Justicia cotidiana al alcance de la gente en el Estado de México",
         "summary_en": (
-            "The State of Mexico government runs programmes that make it easier for "
+            "The State of Mexico government runs programs that make it easier for "
             "people to reach justice for the disputes and problems of daily life."
         ),
         "summary_es": (
@@ -1631,14 +1631,14 @@ SESSIONS = [
         "title_es": "Taller Local: construcción de los Círculos Locales",
         "description_en": (
             "Forty participants, from local officials and civil society representatives "
-            "to researchers of OGP's Independent Review Mechanism, worked together on "
+            "to representatives of OGP's Independent Reporting Mechanism (IRM), worked together on "
             "Local Circles, a community "
-            "of practice organised by theme. They mapped shared interests, challenges "
+            "of practice organized by theme. They mapped shared interests, challenges "
             "and the ways each participant could get involved."
         ),
         "description_es": (
             "Cuarenta representantes de gobiernos locales, del Mecanismo de Revisión "
-            "Independiente de OGP y de la sociedad civil trabajaron en los Círculos "
+            "Independiente (MRI) de OGP y de la sociedad civil trabajaron en los Círculos "
             "Locales, una comunidad de práctica organizada por temas. Identificaron "
             "intereses comunes, desafíos y las formas en que cada participante podía "
             "sumarse."
@@ -1693,8 +1693,8 @@ SESSIONS = [
         "meeting": "open-americas-2022",
         "slug": "national-local-integration",
         "position": 4,
-        "title_en": "Linking national and local open government",
-        "title_es": "Articulación entre lo nacional y lo local",
+        "title_en": "National–local integration",
+        "title_es": "Integración de lo nacional y lo local",
         "description_en": (
             "Representatives of five national and local governments talked about "
             "connecting national and local open government processes, and about how "
@@ -1706,7 +1706,7 @@ SESSIONS = [
             "Local puede ayudar a que la apertura forme parte del trabajo cotidiano en "
             "los dos."
         ),
-        "kind": "peer-exchange",
+        "kind": "panel",
         "participant_count": None,
         "languages": "",
         "themes": [],

@@ -183,7 +183,7 @@ class SessionAdmin(SpreadsheetAdminMixin, ContentAdmin):
     through_fieldsets = (
         (None, {"fields": ("meeting", "title", "slug", "kind", "is_published")}),
         (
-            _("Programme"),
+            _("Program"),
             {"fields": ("position", ("starts_at", "ends_at"), "description")},
         ),
         (

@@ -67,7 +67,7 @@ class MeetingSerializer(ResourceSerializer):
     sessions_url = DetailURLField(
         "api:meeting-list",
         path=lambda meeting: (meeting.slug, "sessions"),
-        help_text="Its programme in the API.",
+        help_text="Its program in the API.",
     )
     name = TranslatedField()
     host_city = TranslatedField()
@@ -133,7 +133,7 @@ class SessionSerializer(ResourceSerializer):
         help_text="Its meeting's slug (?expand=meeting for the object).",
     )
     position = serializers.IntegerField(
-        help_text="Order in the programme when times are unknown."
+        help_text="Order in the program when times are unknown."
     )
     title = TranslatedField()
     description = TranslatedField()
@@ -165,7 +165,7 @@ class SessionSerializer(ResourceSerializer):
     showcased_reforms = LinkedField(
         ReformSerializer,
         source="published_showcased_reforms",
-        help_text="Reforms presented, in programme order "
+        help_text="Reforms presented, in program order "
         "(?expand=showcased_reforms for objects).",
     )
     updated_at = UTCDateTimeField()
@@ -311,7 +311,7 @@ class MeetingSessionViewSet(SessionViewSet, ResourceViewSet):
         return f"{self.kwargs['meeting_slug']}-sessions"
 
     def calendar_name(self):
-        return _("%(meeting)s: programme") % {"meeting": self.meeting.name}
+        return _("%(meeting)s: program") % {"meeting": self.meeting.name}
 
     def calendar_url(self, language):
         return meeting_page_url(self.request, self.meeting, language)

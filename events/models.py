@@ -148,7 +148,7 @@ class Session(SearchableModel, PublishableModel):
     position = models.PositiveSmallIntegerField(
         _("position"),
         default=0,
-        help_text=_("Order in the programme when times are unknown."),
+        help_text=_("Order in the program when times are unknown."),
     )
     title = models.CharField(_("title"), max_length=250)
     description = models.TextField(_("description"), blank=True)

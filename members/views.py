@@ -45,7 +45,7 @@ class MemberListView(FilteredListView):
             FilterSpec(
                 "country", _("All countries"), country_options(facets["countries"])
             ),
-            FilterSpec("kind", _("All kinds"), JurisdictionKind.choices),
+            FilterSpec("kind", _("All types of government"), JurisdictionKind.choices),
             FilterSpec(
                 "member_since",
                 _("Any year"),

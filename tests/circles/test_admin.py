@@ -229,7 +229,7 @@ def test_csv_export_for_staff_who_may_view(viewer, climate, inclusion):
         "status",
         "name",
         "email",
-        "organisation",
+        "organization",
         "sector",
         "member",
         "other jurisdiction",

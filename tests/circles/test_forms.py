@@ -51,14 +51,14 @@ INVALID = [
         "organisation-missing",
         "organisation",
         {"organisation": None},
-        "Please enter your organisation.",
+        "Please enter your organization.",
         "Escriba el nombre de su organización.",
     ),
     (
         "organisation-too-long",
         "organisation",
         {"organisation": "O" * 201},
-        "Please shorten the organisation's name to 200 characters.",
+        "Please shorten the organization's name to 200 characters.",
         "Acorte el nombre de la organización a 200 caracteres.",
     ),
     (

@@ -185,7 +185,7 @@ def test_a_form_body_that_is_not_utf8_is_refused_on_its_field(
             {
                 "name": ["Please enter your name."],
                 "email": ["Please enter your email address."],
-                "organisation": ["Please enter your organisation."],
+                "organisation": ["Please enter your organization."],
                 "sector": ["Please choose your sector."],
                 "circles": ["Please choose at least one circle."],
                 "language": ["Please choose a language."],

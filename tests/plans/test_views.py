@@ -71,7 +71,7 @@ def test_member_page_lists_its_public_plans_with_their_facts(client, record):
         "Peñalolén action plan 2021–2023 "
         "Period August 2021 – October 2023 "
         "Status In implementation "
-        "Submitted 31 August 2021 "
+        "Submitted August 31, 2021 "
         "Lead institutions Municipality of Peñalolén; Transparency Office "
         "Commitments 5 commitments in the plan; 2 listed here "
         "Its commitments "
@@ -235,10 +235,10 @@ def test_plan_page_in_english(client, record):
         "An action plan of Peñalolén"
     )
     assert section(response, "facts-heading") == (
-        "Facts "
+        "At a glance "
         "Period August 2021 – October 2023 "
         "Status In implementation "
-        "Submitted 31 August 2021 "
+        "Submitted August 31, 2021 "
         "Lead institutions Municipality of Peñalolén; Transparency Office "
         "Commitments 5 commitments in the plan; 2 listed here "
         "OGP document page: "
@@ -314,7 +314,7 @@ def test_commitment_page_in_english(client, record):
     body = text(response)
     assert "<h1><span>Open budget data</span></h1>" in body
     assert section(response, "facts-heading") == (
-        "Facts "
+        "At a glance "
         "Member Peñalolén "
         "Action plan Peñalolén action plan 2021–2023 "
         "Period August 2021 – October 2023 "
