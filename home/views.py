@@ -27,9 +27,12 @@ def members_by_country(members):
 
 def home(request):
     content = home_content()
+    # A region with no member listed is left out: "Europe: 0" would read as a
+    # fact about OGP Local, when it only says what this directory holds.
     regions = [
-        (value, label, content["region_counts"].get(value, 0))
+        (value, label, content["region_counts"][value])
         for value, label in Region.choices
+        if content["region_counts"].get(value)
     ]
     return render(
         request,
@@ -41,6 +44,7 @@ def home(request):
             "map_countries": members_by_country(content["map_members"]),
             "growth_chart": growth_chart(),
             "growth": MEMBERS_BY_YEAR,
+            "latest_count": MEMBERS_BY_YEAR[-1],
         },
     )
 

@@ -97,7 +97,31 @@ def test_home_shows_counts_by_region(client):
         in html
     )
     assert '<span data-region="americas">1</span>' in html
-    assert '<span data-region="asia-pacific">0</span>' in html
+    # A region without a listed member is not shown as "0".
+    assert 'data-region="asia-pacific"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "en",
+            "The directory lists 3 of OGP Local's more than 150 members. "
+            '<a href="https://opengovpartnership.org/news/55-local-governments-join-'
+            'international-partnership-on-open-government/" rel="external">OGP news, '
+            "April 2024: 55 new members, over 150 in all</a>",
+        ),
+        (
+            "es",
+            "El directorio recoge 3 de los más de 150 miembros de OGP Local.",
+        ),
+    ],
+)
+def test_home_says_how_much_of_ogp_local_the_directory_covers(client, language, line):
+    JurisdictionFactory.create_batch(3)
+    JurisdictionFactory(is_published=False)
+    html = client.get(f"/{language}/").content.decode()
+    assert line in html
 
 
 def test_home_shows_next_and_latest_meetings(client):
