@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve bench fuzz api-clients backup restore test lint format messages migrations-check chromium test-tools clean
+.PHONY: install run serve bench content-sources fuzz api-clients backup restore test lint format messages migrations-check chromium test-tools clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -96,6 +96,10 @@ format: install
 	$(BIN)/ruff format .
 
 # Refresh the catalogue from the code; tests fail on untranslated or fuzzy entries.
+# docs/content-sources.md is written from the demo content; a test compares them.
+content-sources: install
+	$(DEV_ENV) $(BIN)/python -m demo.sources_report > docs/content-sources.md
+
 messages: install
 	$(DEV_ENV) $(BIN)/python manage.py makemessages -l es --ignore=.venv --ignore=staticfiles --no-obsolete -v 0
 

@@ -335,7 +335,9 @@ _OGP_2016_RELEASE = (
     "https://www.opengovpartnership.org/stories/"
     "press-release-fifteen-local-governments-chosen-international-open-government-partnership"
 )
-_OGP_2022_CALL = "https://bit.ly/3sph6Mr"
+# The reference notes give this page as a bit.ly link and as its OGP address;
+# readers get the address, which says whose page it is.
+_OGP_2022_CALL = "https://www.opengovpartnership.org/?p=69860"
 
 JURISDICTIONS = [
     {

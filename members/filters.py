@@ -21,7 +21,9 @@ class JurisdictionFilter(django_filters.FilterSet):
     q = SearchFilter()
     region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
     country = CountryFilter()
-    kind = ColumnChoiceFilter(choices=JurisdictionKind.choices, label=_("Type of government"))
+    kind = ColumnChoiceFilter(
+        choices=JurisdictionKind.choices, label=_("Type of government")
+    )
     member_since = YearFilter(label=_("Member since"))
     member_since_min = YearFilter(
         field_name="member_since", lookup_expr="gte", label=_("Member since, from")

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('circles', '0001_join_requests'),
+        ("circles", "0001_join_requests"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='joinrequest',
-            name='organisation',
-            field=models.CharField(max_length=200, verbose_name='organization'),
+            model_name="joinrequest",
+            name="organisation",
+            field=models.CharField(max_length=200, verbose_name="organization"),
         ),
     ]

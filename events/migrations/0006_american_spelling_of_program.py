@@ -4,20 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('events', '0005_search_trigram_index'),
+        ("events", "0005_search_trigram_index"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='historicalsession',
-            name='position',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Order in the program when times are unknown.', verbose_name='position'),
+            model_name="historicalsession",
+            name="position",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Order in the program when times are unknown.",
+                verbose_name="position",
+            ),
         ),
         migrations.AlterField(
-            model_name='session',
-            name='position',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Order in the program when times are unknown.', verbose_name='position'),
+            model_name="session",
+            name="position",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Order in the program when times are unknown.",
+                verbose_name="position",
+            ),
         ),
     ]

@@ -1,0 +1,98 @@
+"""Every demo record says where its facts come from, in an address a reader can
+judge, and the counts the home page shows are the records it counts.
+
+docs/content-sources.md lists each record with its source; these tests are the
+part of that audit a machine can repeat.
+"""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from demo.sources_report import content_sources_markdown
+from events.models import Meeting
+from members.models import Jurisdiction
+from plans.models import ActionPlan, Commitment, Document
+from reforms.models import Reform, Theme
+
+SOURCED_MODELS = [
+    Jurisdiction,
+    Theme,
+    Meeting,
+    Reform,
+    ActionPlan,
+    Document,
+    Commitment,
+]
+
+# Link shorteners hide whose page a source is; the reference notes give the
+# full address wherever they quote a short one.
+SHORTENER_HOSTS = {
+    "bit.ly",
+    "buff.ly",
+    "goo.gl",
+    "is.gd",
+    "ow.ly",
+    "t.co",
+    "tinyurl.com",
+    "rebrand.ly",
+    "shorturl.at",
+    "lnkd.in",
+}
+
+
+def demo_sources():
+    return [
+        (f"{model.__name__} {record.pk}", source)
+        for model in SOURCED_MODELS
+        for record in model.objects.all()
+        for source in record.source_list
+    ]
+
+
+@pytest.mark.parametrize("model", SOURCED_MODELS, ids=lambda model: model.__name__)
+def test_every_demo_record_names_a_source(demo_content, model):
+    unsourced = [
+        str(record) for record in model.objects.all() if not record.source_list
+    ]
+    assert model.objects.exists()
+    assert unsourced == []
+
+
+def test_every_source_is_a_full_web_address_not_a_short_link(demo_content):
+    sources = demo_sources()
+    assert len(sources) > 100
+    bad = [
+        (record, source)
+        for record, source in sources
+        # A few sources are http:// because the reference notes quote them so.
+        if urlsplit(source).scheme not in {"http", "https"}
+        or urlsplit(source).hostname.removeprefix("www.") in SHORTENER_HOSTS
+    ]
+    assert bad == []
+
+
+def test_home_page_counts_are_the_records_they_count(client, demo_content):
+    html = client.get("/en/").content.decode()
+    members = Jurisdiction.objects.filter(is_published=True).count()
+    assert members == 27
+    assert f'<dd data-count="members">{members}</dd>' in html
+    assert (
+        f'<dd data-count="meetings">{Meeting.objects.filter(is_published=True).count()}'
+        "</dd>" in html
+    )
+    assert (
+        f'<dd data-count="reforms">{Reform.objects.filter(is_published=True).count()}'
+        "</dd>" in html
+    )
+    assert f"The directory lists {members} of OGP Local's more than 150" in html
+    # Every listed member is in the Americas, so that is the only region shown.
+    assert f'<span data-region="americas">{members}</span>' in html
+    assert html.count("data-region=") == 1
+
+
+def test_docs_content_sources_is_the_content_as_it_is():
+    """Regenerate with `make content-sources` after changing the demo content."""
+    written = (Path(__file__).parents[2] / "docs" / "content-sources.md").read_text()
+    assert written == content_sources_markdown()
