@@ -477,7 +477,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     # validatorUrl null: Swagger UI would otherwise send the schema to swagger.io.
-    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # No deep links: Swagger UI puts them inside the operation's toggle button (a link
+    # in a button, which screen readers cannot reach).
+    "SWAGGER_UI_SETTINGS": {"deepLinking": False, "validatorUrl": None},
     "ENUM_NAME_OVERRIDES": {
         "JurisdictionKindEnum": "members.enums.JurisdictionKind",
         "MembershipStatusEnum": "members.enums.MembershipStatus",
