@@ -1035,8 +1035,8 @@ JURISDICTIONS = [
         "status": "active",
         "summary_en": (
             "This northern Mexican state joined OGP Local in 2022 through the Nuevo León "
-            "Abierto coalition, which it leads together with the municipalities of "
-            "Monterrey and San Pedro Garza García. Its 2022–2024 action plan has four "
+            "Abierto coalition, formed with the municipalities of Monterrey and San "
+            "Pedro Garza García. Its 2022–2024 action plan has four "
             "commitments."
         ),
         "summary_es": (
@@ -1366,8 +1366,8 @@ MEETINGS = [
 REFORMS = [
     {
         "slug": "rosario-digital-participation",
-        "title_en": "Digital tools for public participation in Rosario",
-        "title_es": "Herramientas digitales para la participación ciudadana en Rosario",
+        "title_en": "Digital strategies for social participation in Rosario",
+        "title_es": "Estrategias de digitalización para la participación social en Rosario",
         "summary_en": (
             "Rosario's city government uses digital strategies to bring residents into "
             "the public issues of the moment. The city shared the approach with its "
@@ -1417,14 +1417,12 @@ REFORMS = [
         "title_en": "Open data on LGBTQIA+ rights in Buenos Aires",
         "title_es": "Datos abiertos sobre derechos LGBTQIA+ en Buenos Aires",
         "summary_en": (
-            "Buenos Aires City publishes open data on how LGBTQIA+ people get access to "
-            "their rights, and reports on the policy changes it has made for this "
-            "community."
+            "Buenos Aires City presented its work on open data and on reforms around "
+            "the rights of the LGBTQIA+ community at Open Americas 2022."
         ),
         "summary_es": (
-            "La Ciudad de Buenos Aires publica datos abiertos sobre el acceso de las "
-            "personas LGBTQIA+ a sus derechos y da cuenta de las reformas que ha "
-            "impulsado en favor de esta comunidad."
+            "La Ciudad de Buenos Aires presentó en América Abierta 2022 su trabajo en "
+            "datos abiertos y en reformas sobre los derechos de la comunidad LGBTQIA+."
         ),
         "jurisdictions": ["buenos-aires"],
         "countries": ["AR"],

@@ -23,6 +23,7 @@ from common.validators import (
     validate_year,
 )
 from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.subdivisions import subdivision_label
 
 
 class Jurisdiction(SearchableModel, PublishableModel):
@@ -197,6 +198,10 @@ class Jurisdiction(SearchableModel, PublishableModel):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    @property
+    def subdivision_label(self):
+        return subdivision_label(self.subdivision)
 
     @property
     def source_list(self):

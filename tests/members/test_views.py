@@ -300,9 +300,8 @@ def test_member_page_in_english(client, rosario):
     assert "<h1><span>Rosario</span></h1>" in html
     assert '<p class="subtitle">Municipalidad de Rosario</p>' in html
     assert "<p>A city on the Paraná river.</p>" in html
-    assert (
-        '<a href="/en/members/?country=AR">Argentina</a> <small>(AR-S)</small>' in html
-    )
+    assert '<a href="/en/members/?country=AR">Argentina</a></dd>' in html
+    assert "<dt>State, province or region</dt><dd>Santa Fe (province)</dd>" in html
     assert '<a href="/en/members/?member_since=2020">2020</a>' in html
     assert (
         '<a href="/en/reforms/digital-participation/"><span>Digital participation</span></a>'
@@ -431,3 +430,18 @@ def test_an_empty_list_is_a_page_not_a_404(client, path, message):
     assert response.status_code == 200
     assert re.findall(r'data-result="([^"]+)"', html) == []
     assert message in html
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "name"),
+    [
+        ("en", "State, province or region", "São Paulo (state)"),
+        ("es", "Estado, provincia o región", "São Paulo (estado)"),
+    ],
+)
+def test_member_page_names_its_subdivision_for_people(client, language, label, name):
+    """BR-SP is for machines: the page says which state it is, and of what kind."""
+    JurisdictionFactory(slug="osasco", country="BR", subdivision="BR-SP")
+    html = client.get(f"/{language}/members/osasco/").content.decode()
+    assert f"<div><dt>{label}</dt><dd>{name}</dd></div>" in html
+    assert "BR-SP" not in html.split("<main")[1].split("</main>")[0]
