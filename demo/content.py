@@ -339,6 +339,11 @@ _OGP_2016_RELEASE = (
 # readers get the address, which says whose page it is.
 _OGP_2022_CALL = "https://www.opengovpartnership.org/?p=69860"
 
+# A member's ogp_url is its OGP member page where the reference notes give it:
+# as the page itself (Buenos Aires, Jalisco, Nuevo León) or as the member path
+# under which they quote its commitment pages (…/members/mendoza-argentina/
+# commitments/ARCMD0001). Bogotá's path is quoted double-encoded, so it is left
+# empty rather than repaired by guesswork.
 JURISDICTIONS = [
     {
         "slug": "austin",
@@ -363,7 +368,7 @@ JURISDICTIONS = [
             "y para 2019-2021, y su tercer plan abarca de 2024 a 2028."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/austin-united-states/",
         "latitude": "30.26715",
         "longitude": "-97.74306",
         "sources": (
@@ -456,7 +461,7 @@ JURISDICTIONS = [
             "2016. Su tercer plan de acción cubre el período 2021-2024."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/sao-paulo-brazil/",
         "latitude": "-23.5475",
         "longitude": "-46.63611",
         "sources": (
@@ -542,7 +547,7 @@ JURISDICTIONS = [
             "2021-2023."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/cordoba-city-argentina/",
         "latitude": "-31.40648",
         "longitude": "-64.18853",
         "sources": (
@@ -573,7 +578,7 @@ JURISDICTIONS = [
             "ciudad, no la provincia del mismo nombre."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/mendoza-argentina/",
         "latitude": "-32.88946",
         "longitude": "-68.84582",
         "sources": (
@@ -604,7 +609,7 @@ JURISDICTIONS = [
             "Abierta 2022 mostró su apuesta digital por la participación ciudadana."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/rosario-argentina/",
         "latitude": "-32.94682",
         "longitude": "-60.63932",
         "sources": (
@@ -692,7 +697,7 @@ JURISDICTIONS = [
             "de 2022."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/penalolen-chile/",
         "latitude": "-33.46836",
         "longitude": "-70.53411",
         "sources": (
@@ -725,7 +730,7 @@ JURISDICTIONS = [
             "para 2021-2023, se presentó en julio de 2021."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/santo-domingo-de-los-tsachilas-ecuador/",
         "latitude": "-0.25368",
         "longitude": "-79.17628",
         "sources": "https://www.opengovpartnership.org/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-2021-2023/",
@@ -779,7 +784,7 @@ JURISDICTIONS = [
             "tuvo un plan de acción 2021-2022, y Tlalnepantla, uno para 2021-2023."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/mexico-state-mexico/",
         "latitude": "19.28786",
         "longitude": "-99.65324",
         "sources": (
@@ -810,7 +815,7 @@ JURISDICTIONS = [
             "y 2023-2025."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/quintana-roo-mexico/",
         "latitude": "18.51957",
         "longitude": "-88.30397",
         "sources": "https://www.opengovpartnership.org/documents/action-plan-quintana-roo-mexico-2021-2022/",
@@ -1106,7 +1111,7 @@ JURISDICTIONS = [
             "consultadas indica su situación posterior."
         ),
         "website": "",
-        "ogp_url": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/la-libertad-peru/",
         "latitude": "-8.11599",
         "longitude": "-79.02998",
         "sources": (
@@ -1141,7 +1146,7 @@ JURISDICTIONS = [
             "posterior."
         ),
         "website": "",
-        "ogp_url": "https://www.opengovpartnership.org/countries/ontario-canada",
+        "ogp_url": "https://www.opengovpartnership.org/members/ontario-canada/",
         "latitude": "43.70643",
         "longitude": "-79.39864",
         "sources": (

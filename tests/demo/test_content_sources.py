@@ -96,3 +96,23 @@ def test_docs_content_sources_is_the_content_as_it_is():
     """Regenerate with `make content-sources` after changing the demo content."""
     written = (Path(__file__).parents[2] / "docs" / "content-sources.md").read_text()
     assert written == content_sources_markdown()
+
+
+def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
+    linked = dict(
+        Jurisdiction.objects.exclude(ogp_url="").values_list("slug", "ogp_url")
+    )
+    assert len(linked) == 14
+    assert all(
+        url.startswith(
+            (
+                "https://www.opengovpartnership.org/members/",
+                "https://opengovpartnership.org/members/",
+            )
+        )
+        for url in linked.values()
+    )
+    assert linked["mendoza"] == (
+        "https://www.opengovpartnership.org/members/mendoza-argentina/"
+    )
+    assert "bogota" not in linked
