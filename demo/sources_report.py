@@ -52,9 +52,9 @@ def _facts(record):
 
 
 def _sources(lines):
-    return "<br>".join(
-        f"<{line.strip()}>" for line in lines.splitlines() if line.strip()
-    )
+    from plans.models import non_empty_lines
+
+    return "<br>".join(f"<{line}>" for line in non_empty_lines(lines))
 
 
 def _table(title, records, name, sources=lambda record: record["sources"]):
