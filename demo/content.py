@@ -38,7 +38,7 @@ THEMES = [
             "medidas climáticas. En OGP Local es además un Círculo Local, un grupo de "
             "gobiernos locales que tuvo su primera reunión, en línea, en abril de 2022."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": True,
         "ogp_url": "https://www.opengovpartnership.org/ogp-local/ogp-local-circle-climate-action/",
         "sources": (
@@ -65,7 +65,7 @@ THEMES = [
             "locales que quieren intercambiar experiencias sobre el uso de herramientas "
             "digitales para abrir su gestión."
         ),
-        "is_policy_area": False,
+        "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
         "sources": _SEED_URL,
@@ -90,7 +90,7 @@ THEMES = [
             "discapacidad. Desde 2011 los miembros han asumido más de 400 compromisos en "
             "este campo, que además es uno de los Círculos Locales de OGP Local."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": True,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/inclusion/",
         "sources": (
@@ -114,7 +114,7 @@ THEMES = [
             "y la innovación al servicio de la transparencia y la rendición de cuentas: "
             "nuevas herramientas y formas de trabajo que ayudan a abrir el gobierno."
         ),
-        "is_policy_area": False,
+        "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
         "sources": (
@@ -139,7 +139,7 @@ THEMES = [
             "2022, es el espacio donde los miembros locales comparten formas de sumar a "
             "las organizaciones de la sociedad civil a esa tarea."
         ),
-        "is_policy_area": False,
+        "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
         "sources": (
@@ -162,7 +162,7 @@ THEMES = [
             "todo en el ODS 16+, que se centra en la paz, la justicia y la inclusión. Los "
             "ODS son también uno de los seis temas de los Círculos Locales de OGP Local."
         ),
-        "is_policy_area": True,
+        "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
         "sources": _SEED_URL,
@@ -182,7 +182,7 @@ THEMES = [
             "así el debate público se apoya en evidencia, las decisiones mejoran y "
             "otros pueden crear nuevos servicios a partir de esa información."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "",
         "sources": (
@@ -210,7 +210,7 @@ THEMES = [
             "ejemplo, con mecanismos para que la ciudadanía incida en las decisiones o "
             "canales pensados para grupos poco representados."
         ),
-        "is_policy_area": True,
+        "category": "value",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/glossary/citizen-participation/",
         "sources": (
@@ -237,7 +237,7 @@ THEMES = [
             "un foro permanente de diálogo y un repositorio en línea que documente el "
             "proceso."
         ),
-        "is_policy_area": True,
+        "category": "process",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/glossary/co-creation-process/",
         "sources": (
@@ -263,7 +263,7 @@ THEMES = [
             "reciba orientación y cuente con un proceso justo y oportuno, ya sea por vías "
             "formales o informales."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/justice/",
         "sources": (
@@ -291,7 +291,7 @@ THEMES = [
             "las reformas perduren, y lo usa como etiqueta temática en los compromisos de "
             "los planes de acción."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "",
         "sources": (
@@ -318,7 +318,7 @@ THEMES = [
             "de OGP tenía compromisos en este tema, aunque en las Américas una cuarta "
             "parte contaba con al menos uno."
         ),
-        "is_policy_area": True,
+        "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/lgbtqia/",
         "sources": (

@@ -30,7 +30,7 @@ from plans.enums import (
     PotentialImpact,
 )
 from plans.models import ActionPlan, Commitment, CommitmentTheme, Document
-from reforms.enums import ReformStatus
+from reforms.enums import ReformStatus, ThemeCategory
 from reforms.models import Reform, ReformJurisdiction, ReformTheme, Theme
 
 PREFIX = "scale-"
@@ -172,7 +172,7 @@ def scale_data_generate(
             name_es=f"{spanish} {number}",
             description_en=f"What {english.lower()} means in practice.",
             description_es=f"Qué significa {spanish.lower()} en la práctica.",
-            is_policy_area=number % 2 == 0,
+            category=ThemeCategory.POLICY_AREA if number % 2 == 0 else "",
             is_local_circle=number % 3 == 0,
             is_published=True,
         )

@@ -12,18 +12,18 @@ class ThemeAdmin(ContentAdmin):
     list_display = (
         "name",
         "slug",
-        "is_policy_area",
+        "category",
         "is_local_circle",
         "is_published",
         "updated_at",
     )
-    list_filter = ("is_published", "is_policy_area", "is_local_circle")
+    list_filter = ("is_published", "category", "is_local_circle")
     prepopulated_fields = {"slug": ("name_en",)}
     fieldsets = (
         (None, {"fields": ("name", "slug", "description")}),
         (
-            _("Kind"),
-            {"fields": ("is_policy_area", "is_local_circle", "is_published")},
+            _("Type"),
+            {"fields": ("category", "is_local_circle", "is_published")},
         ),
         (
             _("Provenance"),

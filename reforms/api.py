@@ -14,19 +14,33 @@ from common.api.fields import (
 from common.api.serializers import ResourceSerializer
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
+from reforms.enums import ThemeCategory
 from reforms.filters import ReformFilter, ThemeFilter
 from reforms.models import Reform, Theme
 from reforms.selectors import reform_list_with_published_links, theme_list
 
 
 class ThemeSerializer(ResourceSerializer):
-    """An OGP policy area, a Local Circle (a community of practice), or both."""
+    """An OGP policy area, value or process, or a Local Circle theme; any of them
+    may also be a Local Circle (a community of practice)."""
 
     slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:theme-list")
     name = TranslatedField()
     description = TranslatedField()
-    is_policy_area = serializers.BooleanField()
+    category = serializers.ChoiceField(
+        choices=ThemeCategory.choices,
+        allow_blank=True,
+        help_text=(
+            "What the term is for OGP: policy-area, value (one of OGP's three "
+            "values), process (such as co-creation), local-circle-theme (a Local "
+            "Circle's theme that is not an OGP policy area), or empty when no "
+            "source says."
+        ),
+    )
+    is_policy_area = serializers.BooleanField(
+        read_only=True, help_text='Whether category is "policy-area".'
+    )
     is_local_circle = serializers.BooleanField(
         help_text="A community of practice that people can ask to join."
     )
@@ -42,6 +56,7 @@ class ThemeSerializer(ResourceSerializer):
             "url",
             "name",
             "description",
+            "category",
             "is_policy_area",
             "is_local_circle",
             "ogp_url",

@@ -9,11 +9,14 @@ from common.filters import (
     TranslatedOrderingFilter,
     UpdatedSinceFilter,
 )
-from reforms.enums import ReformStatus
+from reforms.enums import ReformStatus, ThemeCategory
 from reforms.models import Reform, Theme
 
+# "policy-area" and "local-circle" are the values the API has always taken.
 THEME_KINDS = (
-    ("policy-area", _("OGP policy area")),
+    (ThemeCategory.POLICY_AREA.value, _("OGP policy area")),
+    (ThemeCategory.VALUE.value, _("OGP value")),
+    (ThemeCategory.PROCESS.value, _("OGP process")),
     ("local-circle", _("Local Circle")),
 )
 
@@ -23,7 +26,7 @@ class ThemeFilter(django_filters.FilterSet):
 
     q = SearchFilter()
     kind = django_filters.ChoiceFilter(
-        choices=THEME_KINDS, method="filter_kind", label=_("Kind")
+        choices=THEME_KINDS, method="filter_kind", label=_("Type")
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(
@@ -37,7 +40,7 @@ class ThemeFilter(django_filters.FilterSet):
     def filter_kind(self, queryset, name, value):
         if value == "local-circle":
             return queryset.filter(is_local_circle=True)
-        return queryset.filter(is_policy_area=True)
+        return queryset.filter(category=value)
 
 
 class ReformFilter(django_filters.FilterSet):

@@ -11,11 +11,13 @@ from common.models import (
     source_language_required,
 )
 from members.models import Jurisdiction
-from reforms.enums import ReformStatus
+from reforms.enums import ReformStatus, ThemeCategory
 
 
 class Theme(SearchableModel, PublishableModel):
-    """An OGP policy area, a Local Circle (a community of practice), or both."""
+    """A term members work on: an OGP policy area, value or process, or a theme
+    of OGP Local's Local Circles (``category``); any of them may also be a Local
+    Circle that people can ask to join (``is_local_circle``)."""
 
     searchable_fields = ("name", "slug")
 
@@ -26,7 +28,17 @@ class Theme(SearchableModel, PublishableModel):
         blank=True,
         help_text=_("What the term means in OGP, in plain words."),
     )
-    is_policy_area = models.BooleanField(_("OGP policy area"), default=False)
+    category = models.CharField(
+        _("category"),
+        max_length=30,
+        choices=ThemeCategory.choices,
+        blank=True,
+        help_text=_(
+            "What the term is for OGP, as a source says: a policy area, one of its "
+            "values, a process, or a theme of a Local Circle. Leave it empty when "
+            "no source says."
+        ),
+    )
     is_local_circle = models.BooleanField(
         _("Local Circle"),
         default=False,
@@ -55,6 +67,18 @@ class Theme(SearchableModel, PublishableModel):
     @property
     def source_list(self):
         return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+    @property
+    def is_policy_area(self):
+        """Kept for the API's ``is_policy_area``, which partners read."""
+        return self.category == ThemeCategory.POLICY_AREA
+
+    @property
+    def shows_local_circle_badge(self):
+        # "Local Circle theme" already says it; a second badge would repeat it.
+        return (
+            self.is_local_circle and self.category != ThemeCategory.LOCAL_CIRCLE_THEME
+        )
 
 
 class Reform(SearchableModel, PublishableModel):

@@ -22,6 +22,8 @@ THEME_SESSION_LIMIT = 50
 # The values of ThemeFilter's ``kind``, labelled as a filter reads them (plural).
 THEME_KIND_OPTIONS = (
     ("policy-area", pgettext_lazy("theme kinds", "OGP policy areas")),
+    ("value", pgettext_lazy("theme kinds", "OGP values")),
+    ("process", pgettext_lazy("theme kinds", "OGP processes")),
     ("local-circle", pgettext_lazy("theme kinds", "Local Circles")),
 )
 
@@ -100,9 +102,7 @@ class ThemeListView(FilteredListView):
         return selectors.theme_list_with_counts()
 
     def get_filters(self):
-        return [
-            FilterSpec("kind", _("Policy areas and Local Circles"), THEME_KIND_OPTIONS)
-        ]
+        return [FilterSpec("kind", _("All types"), THEME_KIND_OPTIONS)]
 
 
 class ThemeDetailView(PublicDetailView):

@@ -9,7 +9,7 @@ from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
 from plans.enums import DocumentKind, PlanStatus
 from plans.models import ActionPlan, Commitment, Document
-from reforms.enums import ReformStatus
+from reforms.enums import ReformStatus, ThemeCategory
 from reforms.models import Reform, Theme
 
 
@@ -42,7 +42,7 @@ class ThemeFactory(factory.django.DjangoModelFactory):
     name_es = factory.Sequence(lambda n: f"Tema {n}")
     description_en = "What the theme means."
     description_es = "Qué significa el tema."
-    is_policy_area = True
+    category = ThemeCategory.POLICY_AREA
     is_published = True
 
 

@@ -59,7 +59,7 @@ def directory(db):
         themes=[theme],
         jurisdictions=[member],
     )
-    ThemeFactory(slug="climate", is_local_circle=True, is_policy_area=False)
+    ThemeFactory(slug="climate", is_local_circle=True, category="local-circle-theme")
     plan = ActionPlanFactory(slug="rosario-2021-2023", jurisdiction=member)
     CommitmentFactory(ogp_id="ARROS0001", action_plan=plan, primary_theme=theme)
     return record_counts()
@@ -270,7 +270,7 @@ FILTER_MESSAGES = [
         "theme-kind-unknown",
         "themes",
         "kind=mars",
-        "Kind: Select a valid choice. mars is not one of the available choices. "
+        "Type: Select a valid choice. mars is not one of the available choices. "
         "That filter was left out.",
         "Tipo: Escoja una opción válida. mars no es una de las opciones "
         "disponibles. Se omitió ese filtro.",

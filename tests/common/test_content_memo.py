@@ -20,8 +20,8 @@ def test_the_second_request_reuses_the_count(client, django_assert_num_queries):
 
 
 def test_another_filter_is_counted_on_its_own(client):
-    ThemeFactory(slug="open-data", is_policy_area=True, is_local_circle=False)
-    ThemeFactory(slug="circle", is_policy_area=False, is_local_circle=True)
+    ThemeFactory(slug="open-data", category="policy-area", is_local_circle=False)
+    ThemeFactory(slug="circle", category="local-circle-theme", is_local_circle=True)
     assert client.get(THEMES).json()["count"] == 2
     assert client.get(THEMES, {"kind": "local-circle"}).json()["count"] == 1
 

@@ -169,19 +169,27 @@ def test_the_six_local_circles(demo_content):
     ]
 
 
-def test_policy_areas_defined_in_the_post(demo_content):
-    areas = set(
-        Theme.objects.filter(is_policy_area=True).values_list("slug", flat=True)
-    )
-    assert {
-        "open-data",
-        "citizen-participation",
-        "co-creation",
-        "inclusion",
-        "justice",
-        "capacity-building",
-        "lgbtqia",
-    } <= areas
+def test_each_theme_is_labeled_for_what_the_reference_says_it_is(demo_content):
+    """ogp-local-facts.md, section 3: citizen participation is one of OGP's three
+    values, co-creation a process; the Local Circle themes the post names that
+    the reference does not list as policy areas are labeled as such."""
+    categories = dict(Theme.objects.values_list("slug", "category"))
+    assert categories == {
+        "capacity-building": "policy-area",
+        "citizen-participation": "value",
+        "civil-society-engagement": "local-circle-theme",
+        "climate-action": "policy-area",
+        "co-creation": "process",
+        "digital-openness": "local-circle-theme",
+        "inclusion": "policy-area",
+        "innovation": "local-circle-theme",
+        "justice": "policy-area",
+        "lgbtqia": "policy-area",
+        "open-data": "policy-area",
+        "sustainable-development-goals": "local-circle-theme",
+    }
+    local_circle_themes = Theme.objects.filter(category="local-circle-theme")
+    assert all(theme.is_local_circle for theme in local_circle_themes)
 
 
 def test_members_named_in_the_post(demo_content):

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from reforms.enums import ThemeCategory
 from reforms.models import Reform
 from tests.api_helpers import body, csv_rows, get_json, result_slugs
 from tests.factories import (
@@ -35,7 +36,7 @@ def themes():
             name_en="Digital Openness",
             name_es="",
             description_es="",
-            is_policy_area=False,
+            category=ThemeCategory.LOCAL_CIRCLE_THEME,
             is_local_circle=True,
         ),
         "draft": ThemeFactory(slug="draft-theme", is_published=False),

@@ -157,18 +157,18 @@ def themes():
         slug="climate-action",
         name_en="Climate Action",
         name_es="Acción climática",
-        is_policy_area=True,
+        category="policy-area",
         is_local_circle=True,
     )
     digital = ThemeFactory(
         slug="digital-openness",
         name_en="Digital Openness",
         name_es="Apertura digital",
-        is_policy_area=False,
+        category="local-circle-theme",
         is_local_circle=True,
     )
     justice = ThemeFactory(
-        slug="justice", name_en="Justice", name_es="Justicia", is_policy_area=True
+        slug="justice", name_en="Justice", name_es="Justicia", category="policy-area"
     )
     ThemeFactory(slug="draft-theme", is_published=False)
     ReformFactory.create_batch(2, themes=[climate])
@@ -184,8 +184,31 @@ def test_themes_list_with_kinds_and_counts(client, themes):
         '<span class="badge">OGP policy area</span> <span class="badge">Local Circle'
         "</span> 2 reforms" in html
     )
+    # A Local Circle theme is not badged "Local Circle" a second time.
+    assert '<span class="badge">Local Circle theme</span>  0 reforms' in html
+    assert html.count('<span class="badge">Local Circle</span>') == 1
     spanish = client.get("/es/themes/")
     assert result_slugs(spanish) == ["climate-action", "digital-openness", "justice"]
+    spanish_html = text(spanish)
+    assert (
+        '<span class="badge">Área de política de OGP</span> '
+        '<span class="badge">Círculo Local</span> 2 reformas' in spanish_html
+    )
+    assert (
+        '<span class="badge">Tema de Círculo Local</span>  0 reformas' in spanish_html
+    )
+
+
+def test_theme_page_badges_a_value_and_a_process(client):
+    ThemeFactory(slug="citizen-participation", category="value")
+    ThemeFactory(slug="co-creation", category="process", is_local_circle=True)
+    value = text(client.get("/es/themes/citizen-participation/"))
+    assert '<p class="card-meta"><span class="badge">Valor de OGP</span> </p>' in value
+    process = text(client.get("/en/themes/co-creation/"))
+    assert (
+        '<p class="card-meta"><span class="badge">OGP process</span> '
+        '<span class="badge">Local Circle</span></p>' in process
+    )
 
 
 @pytest.mark.parametrize(
@@ -193,6 +216,7 @@ def test_themes_list_with_kinds_and_counts(client, themes):
     [
         ("kind=local-circle", ["climate-action", "digital-openness"]),
         ("kind=policy-area", ["climate-action", "justice"]),
+        ("kind=value", []),
         ("q=accion+CLIMATICA", ["climate-action"]),
     ],
 )
