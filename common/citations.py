@@ -1,0 +1,146 @@
+"""A source's web address as a reader can judge it: a title and a publisher.
+
+Records keep their sources as bare addresses (one per line), which is what the API
+and the spreadsheets carry. Pages cite each one by title and publisher instead:
+
+- the publisher comes from the address's host (``PUBLISHERS``); an unknown host is
+  shown as itself;
+- the title is the one the reference notes give for the page (``TITLES``), or else
+  is read from the address: OGP's sections (story, news, document, member page…)
+  and the page's slug in words. An address with no slug (``/?p=64769``) is shown
+  as the address, because nothing else can be said of it without opening it.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+_OGP = _("Open Government Partnership")
+
+PUBLISHERS = {
+    "opengovpartnership.org": _OGP,
+    "austintexas.gov": "City of Austin",
+    "docslib.org": "Docslib",
+    "dokumen.tips": "Dokumen.tips",
+    "elcaribe.com.do": "El Caribe",
+    "fdocuments.ec": "FDocuments",
+    "fdocuments.es": "FDocuments",
+    "fr.allafrica.com": "AllAfrica",
+    "fundeps.org": "Fundeps",
+    "g1.globo.com": "g1 (Globo)",
+    "gobiernoabierto.penalolen.cl": "Municipalidad de Peñalolén",
+    "icma.org": "ICMA",
+    "mediarightsagenda.org": "Media Rights Agenda",
+    "ogp.euskadi.eus": "OGP Euskadi (Basque Government)",
+    "ogpgeorgia.gov.ge": "OGP Georgia",
+    "old.ciudaddemendoza.gob.ar": "Municipalidad de la Ciudad de Mendoza",
+    "ontario.ca": "Government of Ontario",
+    "open.gov.it": "Open Government Italia",
+    "pdfslide.net": "PDFSlide",
+    "sanvicentechicoloapan.com.mx": "San Vicente Chicoloapan",
+    "theyucatantimes.com": "The Yucatán Times",
+    "urbanosenlared.com.ar": "Urbanos en la Red",
+    "zonales.quito.gob.ec": "Municipio del Distrito Metropolitano de Quito",
+}
+
+# Titles the reference notes (../shared/reference/) give for pages whose address
+# says nothing of them, keyed by host and path with query.
+TITLES = {
+    "opengovpartnership.org/stories/from-regional-to-local-local-governments-in-the-americas": (
+        "From Regional to Local: Local Governments in the Americas"
+    ),
+    "opengovpartnership.org/?p=55727": "Action plan – Mendoza, Argentina, 2021 – 2023",
+    "opengovpartnership.org/?p=56286": "Action plan – Osasco, Brazil, 2021 – 2024",
+    "opengovpartnership.org/?p=69860": (
+        "Join OGP Local: Call for Expressions of Interest 2022 [Concluded]"
+    ),
+    "opengovpartnership.org/?p=71832": "Action plan – Jalisco, Mexico, 2023 – 2024",
+    "opengovpartnership.org/?p=75249": "Local Roundup, April 2022",
+    "opengovpartnership.org/?p=84596": (
+        "End of Commitment Report – Develop and implement the Contagem Integrity "
+        "Plan (PIC)"
+    ),
+    "opengovpartnership.org/?p=86490": (
+        "Inception Report – Action plan – Quintana Roo, Mexico, 2023 – 2025"
+    ),
+    "opengovpartnership.org/?p=95683": "Action plan – Buenos Aires, Argentina, 2025 – 2027",
+}
+
+# What the first part of an OGP address says the page is.
+OGP_SECTIONS = {
+    "countries": pgettext_lazy("source", "Member page"),
+    "documents": pgettext_lazy("source", "Document"),
+    "glossary": pgettext_lazy("source", "Glossary"),
+    "members": pgettext_lazy("source", "Member page"),
+    "news": pgettext_lazy("source", "News"),
+    "ogp-local": pgettext_lazy("source", "OGP Local"),
+    "policy-area": pgettext_lazy("source", "Policy area"),
+    "stories": pgettext_lazy("source", "Story"),
+}
+
+
+@dataclass(frozen=True)
+class Citation:
+    url: str
+    title: str
+    publisher: str
+
+
+def citation(url):
+    """The title and publisher to show for one source address."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    key = host + parts.path.rstrip("/") + (f"/?{parts.query}" if parts.query else "")
+    publisher = PUBLISHERS.get(host, host)
+    title = TITLES.get(key) or _title_from_address(host, parts)
+    return Citation(url=url, title=title, publisher=publisher)
+
+
+def _title_from_address(host, parts):
+    segments = [unquote(segment) for segment in parts.path.split("/") if segment]
+    if host == "opengovpartnership.org":
+        segments = [s for s in segments if s not in {"es", "fr"}]
+        is_member = segments[:1] in (["members"], ["countries"])
+        if is_member and len(segments) >= 4 and segments[2] == "commitments":
+            label = pgettext_lazy("source", "Commitment")
+            member = _member_name(segments[1])
+            identifier = segments[3].upper()
+            return (
+                f"{label} {identifier} ({member})"
+                if member
+                else f"{label} {identifier}"
+            )
+        if is_member and len(segments) == 2 and _member_name(segments[1]):
+            return f"{OGP_SECTIONS[segments[0]]}: {_member_name(segments[1])}"
+        if segments and segments[0] in OGP_SECTIONS:
+            label = OGP_SECTIONS[segments[0]]
+            if len(segments) > 1:
+                return f"{label}: {_words(segments[-1])}"
+            return str(label)
+    slug = next((s for s in reversed(segments) if _has_words(s)), "")
+    if slug:
+        return _words(slug)
+    return host + parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _member_name(slug):
+    # A member's slug is its name and country ("nuevo-leon-state-mexico"). One
+    # quoted twice (Bogotá's, in the notes) is left out rather than guessed at.
+    if "%" in slug:
+        return ""
+    return " ".join(word.capitalize() for word in slug.replace("-", " ").split())
+
+
+def _has_words(segment):
+    # "202210290191.html" or "10708447" name a page, they do not describe it.
+    stem = segment.rsplit(".", 1)[0]
+    return any(character.isalpha() for character in stem) and "-" in stem
+
+
+def _words(slug):
+    stem = slug.rsplit(".", 1)[0] if slug.endswith((".html", ".ghtml")) else slug
+    words = stem.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,122 @@
+"""Sources are cited by title and publisher, so a reader can judge them."""
+
+import pytest
+from django.utils import translation
+
+from common.citations import citation
+from tests.factories import JurisdictionFactory
+from tests.pages import text
+
+
+def cited(url, language="en"):
+    with translation.override(language):
+        found = citation(url)
+        return str(found.title), str(found.publisher)
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "publisher"),
+    [
+        # The seed post, by the title it carries.
+        (
+            "https://opengovpartnership.org/stories/from-regional-to-local-local-governments-in-the-americas",
+            "From Regional to Local: Local Governments in the Americas",
+            "Open Government Partnership",
+        ),
+        # An address with only a page number, by the title the reference notes give.
+        (
+            "https://www.opengovpartnership.org/?p=69860",
+            "Join OGP Local: Call for Expressions of Interest 2022 [Concluded]",
+            "Open Government Partnership",
+        ),
+        # OGP's sections say what the page is; the slug says which.
+        (
+            "https://www.opengovpartnership.org/stories/press-release-fifteen-local-governments-chosen-international-open-government-partnership",
+            "Story: Press release fifteen local governments chosen international "
+            "open government partnership",
+            "Open Government Partnership",
+        ),
+        (
+            "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/",
+            "Member page: Nuevo Leon State Mexico",
+            "Open Government Partnership",
+        ),
+        (
+            "https://www.opengovpartnership.org/members/penalolen-chile/commitments/CLPLN0001",
+            "Commitment CLPLN0001 (Penalolen Chile)",
+            "Open Government Partnership",
+        ),
+        # A slug quoted twice is not decoded by guesswork.
+        (
+            "https://www.opengovpartnership.org/members/bogot%25C3%25A1-colombia/commitments/COBOG0004",
+            "Commitment COBOG0004",
+            "Open Government Partnership",
+        ),
+        (
+            "https://www.opengovpartnership.org/policy-area/lgbtqia/",
+            "Policy area: Lgbtqia",
+            "Open Government Partnership",
+        ),
+        # Other publishers, by name; a page number alone is shown as the address.
+        (
+            "https://www.ontario.ca/page/open-government-partnership-program",
+            "Open government partnership program",
+            "Government of Ontario",
+        ),
+        (
+            "https://old.ciudaddemendoza.gob.ar/?p=80496",
+            "old.ciudaddemendoza.gob.ar/?p=80496",
+            "Municipalidad de la Ciudad de Mendoza",
+        ),
+        # A host nobody described is named as itself.
+        (
+            "https://example.org/reports/open-budget-2024.html",
+            "Open budget 2024",
+            "example.org",
+        ),
+    ],
+)
+def test_a_source_is_cited_by_title_and_publisher(url, title, publisher):
+    assert cited(url) == (title, publisher)
+
+
+def test_spanish_pages_cite_in_spanish():
+    assert cited(
+        "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/", "es"
+    ) == (
+        "Página de miembro: Nuevo Leon State Mexico",
+        "Alianza para el Gobierno Abierto",
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            '<li><cite><a href="https://www.opengovpartnership.org/?p=55727" '
+            'rel="external">Action plan – Mendoza, Argentina, 2021 – 2023</a></cite>, '
+            "Open Government Partnership</li>",
+        ),
+        (
+            "es",
+            '<li><cite><a href="https://www.opengovpartnership.org/?p=55727" '
+            'rel="external">Action plan – Mendoza, Argentina, 2021 – 2023</a></cite>, '
+            "Alianza para el Gobierno Abierto</li>",
+        ),
+    ],
+)
+def test_a_member_page_lists_its_sources_as_citations(client, language, expected):
+    JurisdictionFactory(
+        slug="mendoza",
+        sources="https://www.opengovpartnership.org/?p=55727\n"
+        "https://old.ciudaddemendoza.gob.ar/?p=80496",
+    )
+    html = text(client.get(f"/{language}/members/mendoza/"))
+    assert expected in html
+    assert (
+        '<li><cite><a href="https://old.ciudaddemendoza.gob.ar/?p=80496" '
+        'rel="external">old.ciudaddemendoza.gob.ar/?p=80496</a></cite>, '
+        "Municipalidad de la Ciudad de Mendoza</li>" in html
+    )
