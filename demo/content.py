@@ -41,6 +41,12 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": True,
         "ogp_url": "https://www.opengovpartnership.org/ogp-local/ogp-local-circle-climate-action/",
+        "fact_sources": {
+            "name_en": [1, 2],
+            "name_es": [1],
+            "category": [4],
+            "is_local_circle": [1, 2],
+        },
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/ogp-local/ogp-local-circle-climate-action/\n"
@@ -93,6 +99,7 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": True,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/inclusion/",
+        "fact_sources": {"category": [2], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\nhttps://www.opengovpartnership.org/policy-area/inclusion/"
         ),
@@ -117,6 +124,7 @@ THEMES = [
         "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
+        "fact_sources": {"is_local_circle": [1], "category": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/members/penalolen-chile/commitments/CLPLN0001"
@@ -142,6 +150,7 @@ THEMES = [
         "category": "local-circle-theme",
         "is_local_circle": True,
         "ogp_url": "",
+        "fact_sources": {"is_local_circle": [1], "category": [1]},
         "sources": (
             f"{_SEED_URL}\nhttps://www.opengovpartnership.org/glossary/action-plan/"
         ),
@@ -185,6 +194,7 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "",
+        "fact_sources": {"category": [3], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://opengovpartnership.org/stories/opening-the-americas\n"
@@ -213,6 +223,7 @@ THEMES = [
         "category": "value",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/glossary/citizen-participation/",
+        "fact_sources": {"category": [2], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/glossary/citizen-participation/"
@@ -240,6 +251,7 @@ THEMES = [
         "category": "process",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/glossary/co-creation-process/",
+        "fact_sources": {"category": [2], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/glossary/co-creation-process/\n"
@@ -266,6 +278,7 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/justice/",
+        "fact_sources": {"category": [2, 4], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/policy-area/justice/\n"
@@ -294,6 +307,7 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "",
+        "fact_sources": {"category": [2], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/members/argentina/commitments/ar0090/"
@@ -321,6 +335,7 @@ THEMES = [
         "category": "policy-area",
         "is_local_circle": False,
         "ogp_url": "https://www.opengovpartnership.org/policy-area/lgbtqia/",
+        "fact_sources": {"category": [2], "is_local_circle": [1]},
         "sources": (
             f"{_SEED_URL}\nhttps://www.opengovpartnership.org/policy-area/lgbtqia/"
         ),
@@ -876,7 +891,6 @@ JURISDICTIONS = [
         "longitude": "-58.8344",
         "sources": (
             f"{_OGP_2022_CALL}\n"
-            "https://www.opengovpartnership.org/?p=69860\n"
             "https://www.opengovpartnership.org/stories/more-action-more-evidence-more-collaboration-a-look-at-2022/"
         ),
     },
@@ -1240,6 +1254,19 @@ MEETINGS = [
         "latitude": "18.47186",
         "longitude": "-69.89232",
         "website": "https://opengovpartnership.org/events/open-americas",
+        "fact_sources": {
+            "name_en": [1, 2],
+            "name_es": [3],
+            "kind": [1, 2],
+            "region": [1, 2],
+            "host_city_en": [1, 2],
+            "host_city_es": [3],
+            "host_country": [1, 2],
+            "start_date": [1, 2],
+            "end_date": [1, 2],
+            "participant_count": [4],
+            "country_count": [4],
+        },
         "sources": (
             f"{_SEED_URL}\n"
             "https://opengovpartnership.org/events/open-americas\n"
@@ -1258,7 +1285,9 @@ MEETINGS = [
         "host_city_en": "Rome",
         "host_city_es": "Roma",
         "host_country": "IT",
-        "venue": "Auditorium Loyola",
+        # The notes place it at Auditorium Loyola and the Palm Plaza Hotel, but only
+        # through addresses they quote cut short, which no reader could check.
+        "venue": "",
         "start_date": "2022-10-11",
         "end_date": "2022-10-12",
         "timezone": "Europe/Rome",
@@ -1300,6 +1329,18 @@ MEETINGS = [
         "latitude": "41.89193",
         "longitude": "12.51133",
         "website": "",
+        "fact_sources": {
+            "name_es": "our translation: the notes found no Spanish name from OGP",
+            "name_en": [5],
+            "kind": [1, 2],
+            "region": [1, 2],
+            "host_city_en": [1, 2],
+            "host_city_es": [1, 2],
+            "host_country": [1, 2],
+            "start_date": [1, 2],
+            "end_date": [1, 2],
+            "participant_count": [2],
+        },
         "sources": (
             "https://open.gov.it/notizie/incontro-regionale-ogp-europa-roma-11-12-ottobre-0\n"
             "https://open.gov.it/notizie/incontro-regionale-europeo-ogp-2022-nuova\n"
@@ -1317,7 +1358,7 @@ MEETINGS = [
         "host_city_en": "Marrakech",
         "host_city_es": "Marrakech",
         "host_country": "MA",
-        "venue": "Palm Plaza Hotel",
+        "venue": "",
         "start_date": "2022-11-01",
         "end_date": "2022-11-03",
         "timezone": "Africa/Casablanca",
@@ -1354,6 +1395,18 @@ MEETINGS = [
         "latitude": "31.63416",
         "longitude": "-7.99994",
         "website": "",
+        "fact_sources": {
+            "name_en": [1],
+            "name_es": [2],
+            "kind": [1],
+            "region": [1],
+            "host_city_en": [1, 3],
+            "host_city_es": [2],
+            "host_country": [1, 3],
+            "start_date": [1, 3],
+            "end_date": [1, 3],
+            "participant_count": [1],
+        },
         "sources": (
             "https://opengovpartnership.org/?p=64769\n"
             "https://opengovpartnership.org/group/francophone-africa/page/5\n"
@@ -1388,6 +1441,7 @@ REFORMS = [
         "themes": ["citizen-participation", "digital-openness"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/"
@@ -1412,6 +1466,7 @@ REFORMS = [
         "themes": ["open-data"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-2021-2023/"
@@ -1434,6 +1489,7 @@ REFORMS = [
         "themes": ["open-data", "lgbtqia", "inclusion"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2], "themes": [1, 3]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://opengovpartnership.org/members/buenos-aires-argentina\n"
@@ -1459,6 +1515,7 @@ REFORMS = [
         "themes": ["citizen-participation", "digital-openness"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-sao-paulo-brazil-2021-2024/"
@@ -1485,6 +1542,7 @@ REFORMS = [
         "themes": ["co-creation", "civil-society-engagement"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2, 3]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/\n"
@@ -1508,6 +1566,7 @@ REFORMS = [
         "themes": ["co-creation"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://opengovpartnership.org/documents/action-plan-penalolen-chile-2021-2024"
@@ -1530,6 +1589,7 @@ REFORMS = [
         "themes": ["inclusion"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2], "themes": [1, 3]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-bogota-colombia-2021-2023/\n"
@@ -1554,6 +1614,7 @@ REFORMS = [
         "themes": ["justice"],
         "status": "in-progress",
         "website": "",
+        "fact_sources": {"status": [2], "themes": [1, 3]},
         "sources": (
             f"{_SEED_URL}\n"
             "https://opengovpartnership.org/documents/inception-report-action-plan-mexico-state-mexico-2021-2022\n"

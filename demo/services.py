@@ -37,7 +37,8 @@ class LoadReport:
 def _field_values(row, *, exclude=()):
     values = {}
     for key, value in row.items():
-        if key in exclude:
+        # fact_sources documents the record (docs/content-sources.md); no field.
+        if key in exclude or key == "fact_sources":
             continue
         if key in DATE_FIELDS and isinstance(value, str):
             value = datetime.date.fromisoformat(value)

@@ -116,3 +116,59 @@ def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
         "https://www.opengovpartnership.org/members/mendoza-argentina/"
     )
     assert "bogota" not in linked
+
+
+def demo_records():
+    from demo import content, plans_content
+
+    groups = {
+        "member": content.JURISDICTIONS,
+        "theme": content.THEMES,
+        "meeting": content.MEETINGS,
+        "reform": content.REFORMS,
+        "plan": plans_content.ACTION_PLANS,
+        "document": plans_content.DOCUMENTS,
+        "commitment": plans_content.COMMITMENTS,
+    }
+    return [
+        (
+            f"{kind} {record.get('slug') or record.get('ogp_id') or record.get('title')}",
+            record,
+        )
+        for kind, records in groups.items()
+        for record in records
+    ]
+
+
+def test_each_fact_names_source_lines_the_record_has():
+    """A record's fact_sources point at facts it states and at its own source
+    lines (numbered from 1), or say in words where the fact comes from."""
+    from demo.sources_report import stated_facts
+    from plans.models import non_empty_lines
+
+    records = demo_records()
+    assert len(records) > 150
+    wrong = []
+    for name, record in records:
+        facts = set(stated_facts(record))
+        line_count = len(non_empty_lines(record.get("sources", "")))
+        for fact, where in record.get("fact_sources", {}).items():
+            if fact not in facts:
+                wrong.append((name, fact, "not a fact the record states"))
+            elif isinstance(where, str):
+                if not where.strip():
+                    wrong.append((name, fact, "empty"))
+            elif not where or any(not 1 <= line <= line_count for line in where):
+                wrong.append((name, fact, where))
+    assert wrong == []
+
+
+def test_no_record_cites_the_same_source_twice():
+    from plans.models import non_empty_lines
+
+    repeated = [
+        name
+        for name, record in demo_records()
+        if len(set(lines := non_empty_lines(record.get("sources", "")))) != len(lines)
+    ]
+    assert repeated == []
