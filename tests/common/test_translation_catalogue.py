@@ -1,6 +1,7 @@
 """Every UI string has a Spanish translation that keeps its placeholders."""
 
 import re
+import subprocess
 
 import polib
 import pytest
@@ -23,6 +24,23 @@ def test_catalogue_has_no_untranslated_or_fuzzy_entry(code):
     assert [e.msgid for e in po.untranslated_entries()] == []
     assert [e.msgid for e in po.fuzzy_entries()] == []
     assert len(po.translated_entries()) > 100
+    # The header is an entry too: a fuzzy one means nobody filled it in.
+    assert not po.metadata_is_fuzzy
+
+
+@pytest.mark.parametrize(
+    "code", [code for code, _ in settings.LANGUAGES if code != "en"]
+)
+def test_msgfmt_checks_the_catalogue_without_a_warning(code):
+    """GNU msgfmt --check: formats, header and domain, as compilemessages uses it."""
+    path = settings.BASE_DIR / "locale" / code / "LC_MESSAGES" / "django.po"
+    result = subprocess.run(
+        ["msgfmt", "--check", "-o", "/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
 
 
 @pytest.mark.parametrize(
