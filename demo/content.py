@@ -1627,32 +1627,6 @@ REFORMS = [
 # Sessions of Open Americas 2022, in the order the post gives them.
 # ---------------------------------------------------------------------------
 
-_ACTIVE_AMERICAS_MEMBERS = [
-    "austin",
-    "buenos-aires",
-    "jalisco",
-    "sao-paulo",
-    "bogota",
-    "cordoba-province",
-    "cordoba-city",
-    "mendoza",
-    "rosario",
-    "osasco",
-    "santa-catarina",
-    "penalolen",
-    "santo-domingo-de-los-tsachilas",
-    "quito",
-    "state-of-mexico",
-    "quintana-roo",
-    "merida",
-    "corrientes",
-    "contagem",
-    "maipu",
-    "cartagena-de-indias",
-    "manizales",
-    "sarchi",
-    "nuevo-leon",
-]
 
 _SHOWCASED_REFORMS = [
     "rosario-digital-participation",
@@ -1686,7 +1660,8 @@ SESSIONS = [
         "participant_count": None,
         "languages": "",
         "themes": [],
-        "jurisdictions": list(_ACTIVE_AMERICAS_MEMBERS),
+        # The post says the 21 Americas members took part but names none of them.
+        "jurisdictions": [],
         "showcased_reforms": [],
     },
     {
@@ -1800,7 +1775,8 @@ SESSIONS = [
         "participant_count": None,
         "languages": "",
         "themes": ["capacity-building"],
-        "jurisdictions": list(_ACTIVE_AMERICAS_MEMBERS),
+        # The post says the 21 Americas members took part but names none of them.
+        "jurisdictions": [],
         "showcased_reforms": [],
     },
 ]

@@ -103,6 +103,14 @@ class MeetingListView(FilteredListView):
         }
 
 
+# OGP's own list of its local members (ogp-local-facts.md, section 1.1), where a
+# meeting page sends readers for the members no source places at the meeting.
+OGP_LOCAL_MEMBERS_URL = (
+    "https://www.opengovpartnership.org/ogp-local/about-ogp-local-program/"
+    "ogp-local-members/"
+)
+
+
 class MeetingDetailView(PublicDetailView):
     template_name = "events/detail.html"
     context_object_name = "meeting"
@@ -132,6 +140,7 @@ class MeetingDetailView(PublicDetailView):
                 members.values(), key=lambda m: normalise_search_text(m.name)
             ),
             reforms=list(reforms.values()),
+            ogp_local_members_url=OGP_LOCAL_MEMBERS_URL,
             timezone_words=timezone_in_words(meeting),
             json_ld=meeting_json_ld(
                 meeting,

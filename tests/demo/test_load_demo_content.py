@@ -257,3 +257,30 @@ def test_every_record_has_spanish_text(demo_content):
 def test_all_demo_content_is_published(demo_content):
     for model in MODELS:
         assert not model.objects.filter(is_published=False).exists()
+
+
+def test_open_americas_lists_only_the_members_the_post_names(client, demo_content):
+    """The post says the 21 Americas members met but names only the eight whose
+    reforms were showcased; the directory lists 24 Americas members, so listing
+    them all at the peer exchange would place three there without a source."""
+    session_members = {
+        session.slug: sorted(session.jurisdictions.values_list("slug", flat=True))
+        for session in Session.objects.filter(meeting__slug="open-americas-2022")
+    }
+    named = [
+        "bogota",
+        "buenos-aires",
+        "nuevo-leon",
+        "penalolen",
+        "rosario",
+        "santo-domingo-de-los-tsachilas",
+        "sao-paulo",
+        "state-of-mexico",
+    ]
+    assert session_members == {
+        "peer-exchange": [],
+        "local-workshop": [],
+        "reform-showcase": named,
+        "national-local-integration": [],
+        "ogp-strategy-roundtable": [],
+    }

@@ -334,3 +334,40 @@ def test_a_meeting_without_a_web_page_only_says_what_is_missing(client):
     MeetingFactory(slug="rome", website="")
     html = text(client.get("/en/meetings/rome/"))
     assert "<p>This directory holds none of this meeting's sessions.</p>" in html
+    assert (
+        '<p><a href="https://www.opengovpartnership.org/ogp-local/about-ogp-local-program/'
+        'ogp-local-members/" rel="external">All OGP Local members, on OGP\'s '
+        "website</a></p>" in html
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        (
+            "en",
+            "<p>Only the members a source names at this meeting are listed; others may "
+            'have taken part. <a href="https://www.opengovpartnership.org/ogp-local/'
+            'about-ogp-local-program/ogp-local-members/" rel="external">All OGP Local '
+            "members, on OGP's website</a></p>",
+        ),
+        (
+            "es",
+            "<p>Solo figuran los miembros que una fuente sitúa en este encuentro; es "
+            'posible que hayan participado otros. <a href="https://www.opengovpartnership'
+            '.org/ogp-local/about-ogp-local-program/ogp-local-members/" rel="external">'
+            "Todos los miembros de OGP Local, en el sitio web de OGP</a></p>",
+        ),
+    ],
+)
+def test_a_meeting_lists_the_members_a_source_names_and_where_the_rest_are(
+    client, language, note
+):
+    rosario = JurisdictionFactory(slug="rosario", name_en="Rosario", name_es="Rosario")
+    SessionFactory(meeting__slug="open-americas-2022", jurisdictions=[rosario])
+    html = text(client.get(f"/{language}/meetings/open-americas-2022/"))
+    assert (
+        '<li><a href="/' + language + '/members/rosario/"><span>Rosario</span></a></li>'
+        in html
+    )
+    assert note in html
