@@ -23,20 +23,21 @@ THEMES = [
         "name_en": "Climate Action",
         "name_es": "Acción climática",
         "description_en": (
-            "OGP counts environment and climate among its policy areas because openness "
-            "changes what people can see and do: with public information and a say in "
-            "decisions, communities can judge the true cost of pollution, compare "
-            "development options and keep watch over climate measures. In OGP Local it "
-            "is also a Local Circle, a group of local governments that first met online "
-            "in April 2022."
+            "OGP counts environment and climate among its policy areas because "
+            "openness changes what people can see and do: with public information "
+            "and a say in decisions, communities can judge the true cost of "
+            "pollution, compare development options and keep watch over climate "
+            "measures. In OGP Local it is also a Local Circle, whose first meeting "
+            "took place online in April 2022."
         ),
         "description_es": (
-            "OGP incluye el medio ambiente y el clima entre sus áreas de política porque "
-            "la apertura cambia lo que la gente puede ver y hacer: con información "
-            "pública y voz en las decisiones, las comunidades pueden dimensionar el costo "
-            "real de la contaminación, comparar alternativas de desarrollo y vigilar las "
-            "medidas climáticas. En OGP Local es además un Círculo Local, un grupo de "
-            "gobiernos locales que tuvo su primera reunión, en línea, en abril de 2022."
+            "OGP incluye el medio ambiente y el clima entre sus áreas de política "
+            "porque la apertura cambia lo que la gente puede ver y hacer: con "
+            "información pública y voz en las decisiones, las comunidades pueden "
+            "dimensionar el costo real de la contaminación, comparar alternativas "
+            "de desarrollo y vigilar las medidas climáticas. En OGP Local es además"
+            " un Círculo Local, cuya primera reunión se realizó en línea en abril "
+            "de 2022."
         ),
         "category": "policy-area",
         "is_local_circle": True,
@@ -59,17 +60,17 @@ THEMES = [
         "name_en": "Digital Openness",
         "name_es": "Apertura digital",
         "description_en": (
-            "Digital openness is one of the six themes around which OGP Local members "
-            "worked on Local Circles, their communities of practice, at the Open "
-            "Americas 2022 workshop. The circle is meant for local governments that want "
-            "to trade experience on using digital tools to make their work more open."
+            "Digital openness was one of the themes named for the Local Circles, "
+            "the community of practice that participants in the Local workshop at "
+            "Open Americas 2022 began to build. No source this directory draws on "
+            "describes the circle's work since then."
         ),
         "description_es": (
-            "La apertura digital es uno de los seis temas en torno a los cuales los "
-            "miembros de OGP Local trabajaron los Círculos Locales, sus comunidades de "
-            "práctica, en el taller de América Abierta 2022. Está pensado para gobiernos "
-            "locales que quieren intercambiar experiencias sobre el uso de herramientas "
-            "digitales para abrir su gestión."
+            "La apertura digital fue uno de los temas propuestos para los Círculos "
+            "Locales, la comunidad de práctica que los participantes del Taller "
+            "Local de América Abierta 2022 comenzaron a construir. Ninguna de las "
+            "fuentes de este directorio describe el trabajo posterior de este "
+            "círculo."
         ),
         "category": "local-circle-theme",
         "is_local_circle": True,
@@ -81,20 +82,21 @@ THEMES = [
         "name_en": "Inclusion",
         "name_es": "Inclusión",
         "description_en": (
-            "OGP's inclusion work aims at governments that serve everyone, with special "
-            "care for people who have specific needs, face vulnerability or have little "
-            "political voice, such as women and girls, LGBTQIA+ people, young people and "
-            "people with disabilities. Members have taken on more than 400 inclusion "
-            "commitments since 2011, and inclusion is also one of OGP Local's Local "
-            "Circles."
+            "OGP's inclusion work aims at governments that serve everyone, "
+            "including people who have specific needs, face vulnerability or have "
+            "little political voice, such as women and girls, LGBTQIA+ people, "
+            "young people and people with disabilities. Members have taken on more "
+            "than 400 inclusion commitments since 2011, and inclusion was among the"
+            " themes named for OGP Local's Local Circles in 2022."
         ),
         "description_es": (
-            "La agenda de inclusión de OGP apunta a gobiernos que atiendan a toda la "
-            "población, con especial cuidado hacia quienes tienen necesidades "
-            "específicas, viven en situación de vulnerabilidad o tienen poca voz "
-            "política, como mujeres y niñas, personas LGBTQIA+, jóvenes y personas con "
-            "discapacidad. Desde 2011 los miembros han asumido más de 400 compromisos en "
-            "este campo, que además es uno de los Círculos Locales de OGP Local."
+            "La agenda de inclusión de OGP apunta a gobiernos que atiendan a toda "
+            "la población, incluidas las personas con necesidades específicas, en "
+            "situación de vulnerabilidad o con poca voz política, como mujeres y "
+            "niñas, personas LGBTQIA+, jóvenes y personas con discapacidad. Desde "
+            "2011 los miembros han asumido más de 400 compromisos en este campo, "
+            "que en 2022 figuró además entre los temas propuestos para los Círculos"
+            " Locales de OGP Local."
         ),
         "category": "policy-area",
         "is_local_circle": True,
@@ -109,17 +111,17 @@ THEMES = [
         "name_en": "Innovation",
         "name_es": "Innovación",
         "description_en": (
-            "Innovation is one of the six Local Circle themes that OGP Local members "
-            "took up at Open Americas 2022. It ties in with one of the values OGP uses "
-            "to classify commitments, technology and innovation for transparency and "
-            "accountability: new tools and ways of working that help open up government."
+            "Innovation was one of the themes named for the Local Circles at the "
+            "Local workshop of Open Americas 2022. Separately, OGP's commitment "
+            "pages list technology and innovation for transparency and "
+            "accountability among the values a commitment can serve."
         ),
         "description_es": (
-            "La innovación es uno de los seis temas de los Círculos Locales que los "
-            "miembros de OGP Local abordaron en América Abierta 2022. Se relaciona con "
-            "uno de los valores con los que OGP clasifica los compromisos, la tecnología "
-            "y la innovación al servicio de la transparencia y la rendición de cuentas: "
-            "nuevas herramientas y formas de trabajo que ayudan a abrir el gobierno."
+            "La innovación fue uno de los temas propuestos para los Círculos "
+            "Locales en el Taller Local de América Abierta 2022. Por otra parte, "
+            "las fichas de compromisos de OGP incluyen la tecnología y la "
+            "innovación para la transparencia y la rendición de cuentas entre los "
+            "valores a los que puede responder un compromiso."
         ),
         "category": "local-circle-theme",
         "is_local_circle": True,
@@ -135,17 +137,15 @@ THEMES = [
         "name_en": "Civil Society Engagement",
         "name_es": "Participación de la sociedad civil",
         "description_en": (
-            "OGP rests on governments and civil society working side by side, from "
-            "drafting action plans to following up on them. This Local Circle, one of "
-            "six taken up at Open Americas 2022, is where local members share ways of "
-            "bringing civil society organizations into that work."
+            "OGP is built on governments and civil society developing action plans "
+            "together. Civil society engagement was one of the themes named for the"
+            " Local Circles at the Local workshop of Open Americas 2022."
         ),
         "description_es": (
-            "El modelo de OGP descansa en el trabajo conjunto entre gobiernos y sociedad "
-            "civil, desde la elaboración de los planes de acción hasta su seguimiento. "
-            "Este Círculo Local, uno de los seis que se trabajaron en América Abierta "
-            "2022, es el espacio donde los miembros locales comparten formas de sumar a "
-            "las organizaciones de la sociedad civil a esa tarea."
+            "OGP se basa en que gobiernos y sociedad civil elaboren juntos los "
+            "planes de acción. La participación de la sociedad civil fue uno de los"
+            " temas propuestos para los Círculos Locales en el Taller Local de "
+            "América Abierta 2022."
         ),
         "category": "local-circle-theme",
         "is_local_circle": True,
@@ -160,16 +160,19 @@ THEMES = [
         "name_en": "Sustainable Development Goals",
         "name_es": "Objetivos de Desarrollo Sostenible",
         "description_en": (
-            "OGP members turn to open government reforms to move faster on the UN "
-            "Sustainable Development Goals, above all SDG 16+, whose focus is peace, "
-            "justice and inclusion. The SDGs are also one of the six Local Circle themes "
-            "of OGP Local."
+            "Some OGP members are trying out open government innovations to speed "
+            "up progress on the UN Sustainable Development Goals, especially SDG "
+            "16+, which covers peaceful, just and inclusive societies. The SDGs "
+            "were among the themes named for the Local Circles at the Local "
+            "workshop of Open Americas 2022."
         ),
         "description_es": (
-            "Los miembros de OGP recurren a reformas de gobierno abierto para avanzar "
-            "más rápido en los Objetivos de Desarrollo Sostenible (ODS) de la ONU, sobre "
-            "todo en el ODS 16+, que se centra en la paz, la justicia y la inclusión. Los "
-            "ODS son también uno de los seis temas de los Círculos Locales de OGP Local."
+            "Algunos miembros de OGP están ensayando innovaciones de gobierno "
+            "abierto para acelerar el avance hacia los Objetivos de Desarrollo "
+            "Sostenible (ODS) de la ONU, en particular el ODS 16+, que abarca "
+            "sociedades pacíficas, justas e inclusivas. Los ODS figuraron entre los"
+            " temas propuestos para los Círculos Locales en el Taller Local de "
+            "América Abierta 2022."
         ),
         "category": "local-circle-theme",
         "is_local_circle": True,
@@ -181,15 +184,15 @@ THEMES = [
         "name_en": "Open Data",
         "name_es": "Datos abiertos",
         "description_en": (
-            "Open data is government data released so that anyone can freely share and "
-            "reuse it. In OGP's view this grounds public debate in evidence, helps "
-            "officials decide better and lets others build new services on top of it."
+            "Open data is government data made available so that it can be shared "
+            "and reused. OGP notes that this can support better-informed debate and"
+            " decisions and open the way to new services."
         ),
         "description_es": (
-            "Los datos abiertos son datos públicos que el gobierno publica para que "
-            "cualquier persona pueda compartirlos y reutilizarlos libremente. Para OGP, "
-            "así el debate público se apoya en evidencia, las decisiones mejoran y "
-            "otros pueden crear nuevos servicios a partir de esa información."
+            "Los datos abiertos son datos públicos que se ponen a disposición para "
+            "que puedan compartirse y reutilizarse. Según OGP, esto puede favorecer"
+            " un debate y unas decisiones mejor informados, y abrir paso a nuevos "
+            "servicios."
         ),
         "category": "policy-area",
         "is_local_circle": False,
@@ -208,9 +211,10 @@ THEMES = [
         "description_en": (
             "Citizen participation is one of OGP's three core values, alongside "
             "transparency and public accountability. It means governments actively "
-            "inviting people into public debate and asking for their ideas, so that "
-            "government becomes more responsive and effective; examples are ways for "
-            "people to shape decisions and outreach to under-represented groups."
+            "inviting people into public debate and asking for their ideas, so that"
+            " government becomes more responsive and effective; examples are ways "
+            "for people to shape decisions and participation channels for under-"
+            "represented groups."
         ),
         "description_es": (
             "La participación ciudadana es uno de los tres valores centrales de OGP, "
@@ -234,19 +238,19 @@ THEMES = [
         "name_en": "Co-creation",
         "name_es": "Cocreación",
         "description_en": (
-            "Co-creation is how OGP action plans come about: public officials, civil "
-            "society groups and other actors such as academics, citizens or businesses shape the "
-            "commitments together. OGP's participation and co-creation standards set the "
-            "minimum, for example a standing forum for dialogue and an online record of "
-            "the process."
+            "Co-creation is how OGP action plans come about: public officials, "
+            "civil society groups and other actors such as academics, citizens or "
+            "businesses shape the commitments together. OGP's participation and co-"
+            "creation standards guide the process, for example through a standing "
+            "forum for dialogue and an online record of the process."
         ),
         "description_es": (
-            "La cocreación es la manera en que se construyen los planes de acción de "
-            "OGP: el gobierno, la sociedad civil y otros actores, como la academia, la "
-            "ciudadanía o el sector privado, definen juntos los compromisos. Los "
-            "estándares de participación y cocreación de OGP fijan un piso mínimo, como "
-            "un foro permanente de diálogo y un repositorio en línea que documente el "
-            "proceso."
+            "La cocreación es la manera en que se construyen los planes de acción "
+            "de OGP: el gobierno, la sociedad civil y otros actores, como la "
+            "academia, la ciudadanía o el sector privado, definen juntos los "
+            "compromisos. Los estándares de participación y cocreación de OGP "
+            "orientan el proceso; prevén, por ejemplo, un foro permanente de "
+            "diálogo y un repositorio en línea que lo documente."
         ),
         "category": "process",
         "is_local_circle": False,
@@ -318,19 +322,21 @@ THEMES = [
         "name_en": "LGBTQIA+",
         "name_es": "LGBTQIA+",
         "description_en": (
-            "This OGP policy area applies transparency, participation and accountability "
-            "to the needs of LGBTQIA+ communities, from involving them in policy-making "
-            "and service design to fighting discrimination. As of June 2022 only about "
-            "5% of OGP members were carrying out LGBTQIA+ commitments, though a quarter "
-            "of members in the Americas had at least one."
+            "This OGP policy area applies transparency, participation and "
+            "accountability to the needs of LGBTQIA+ communities, from involving "
+            "them in policy-making and service delivery to fighting discrimination."
+            " As of June 2022, about 5% of OGP members were carrying out LGBTQIA+ "
+            "commitments, and a quarter of members in the Americas had at least "
+            "one."
         ),
         "description_es": (
-            "Esta área de política de OGP aplica la transparencia, la participación y la "
-            "rendición de cuentas a las necesidades de las comunidades LGBTQIA+, desde "
-            "su participación en el diseño de políticas y servicios hasta la lucha contra "
-            "la discriminación. A junio de 2022, apenas alrededor del 5 % de los miembros "
-            "de OGP tenía compromisos en este tema, aunque en las Américas una cuarta "
-            "parte contaba con al menos uno."
+            "Esta área de política de OGP aplica la transparencia, la participación"
+            " y la rendición de cuentas a las necesidades de las comunidades "
+            "LGBTQIA+, desde su participación en el diseño de políticas y la "
+            "prestación de servicios hasta la lucha contra la discriminación. A "
+            "junio de 2022, alrededor del 5 % de los miembros de OGP ejecutaba "
+            "compromisos sobre este tema, y en las Américas una cuarta parte tenía "
+            "al menos uno."
         ),
         "category": "policy-area",
         "is_local_circle": False,
@@ -410,9 +416,9 @@ JURISDICTIONS = [
             "pioneers. Its third action plan runs from 2021 to 2023."
         ),
         "summary_es": (
-            "La capital argentina, con estatus de ciudad autónoma, ingresó a OGP en 2016 "
-            "como parte del grupo de pioneros locales. Su tercer plan de acción abarca "
-            "el período 2021-2023."
+            "La capital argentina, con rango de ciudad autónoma, ingresó a OGP en "
+            "2016 como parte del grupo de pioneros locales. Su tercer plan de "
+            "acción abarca el período 2021-2023."
         ),
         "website": "",
         "ogp_url": "https://opengovpartnership.org/members/buenos-aires-argentina",
@@ -436,14 +442,16 @@ JURISDICTIONS = [
         "member_since": 2016,
         "status": "active",
         "summary_en": (
-            "The Mexican state whose capital is Guadalajara was among the 15 pioneers "
-            "selected in 2016. It has had action plans for 2016–2018 and 2019–2021, and "
-            "in February 2023 it submitted one for 2021–2024."
+            "The Mexican state whose capital is Guadalajara was among the 15 "
+            "pioneers selected in 2016. It has had action plans for 2016–2018 and "
+            "2019–2021, and in February 2023 it submitted a new plan, which OGP "
+            "lists as 2023–2024."
         ),
         "summary_es": (
             "Este estado mexicano, con capital en Guadalajara, fue uno de los 15 "
-            "pioneros seleccionados en 2016. Ha tenido planes de acción para 2016-2018 y "
-            "2019-2021, y en febrero de 2023 presentó uno para 2021-2024."
+            "pioneros seleccionados en 2016. Ha tenido planes de acción para "
+            "2016-2018 y 2019-2021, y en febrero de 2023 presentó un nuevo plan, "
+            "que OGP registra como 2023-2024."
         ),
         "website": "",
         "ogp_url": "https://www.opengovpartnership.org/members/jalisco-mexico/",
@@ -468,12 +476,12 @@ JURISDICTIONS = [
         "member_since": 2016,
         "status": "active",
         "summary_en": (
-            "Brazil's largest city was one of OGP's 15 local pioneers in 2016. Its third "
-            "action plan covers 2021–2024."
+            "São Paulo's city government was one of OGP's 15 local pioneers in "
+            "2016. Its third action plan covers 2021–2024."
         ),
         "summary_es": (
-            "La ciudad más grande de Brasil fue uno de los 15 pioneros locales de OGP en "
-            "2016. Su tercer plan de acción cubre el período 2021-2024."
+            "La Prefeitura de São Paulo fue uno de los 15 pioneros locales de OGP "
+            "en 2016. Su tercer plan de acción abarca el período 2021-2024."
         ),
         "website": "",
         "ogp_url": "https://www.opengovpartnership.org/members/sao-paulo-brazil/",
@@ -497,12 +505,14 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "active",
         "summary_en": (
-            "Colombia's capital district is part of the 2020 intake of OGP Local. It "
-            "submitted its 2021–2023 action plan in August 2021."
+            "Colombia's capital district is an OGP Local member. It submitted its "
+            "2021–2023 action plan in August 2021, which suggests that it joined "
+            "with the 2020 cohort."
         ),
         "summary_es": (
-            "El Distrito Capital de Colombia forma parte de la cohorte de 2020 de OGP "
-            "Local. En agosto de 2021 presentó su plan de acción 2021-2023."
+            "El Distrito Capital de Colombia es miembro de OGP Local. En agosto de "
+            "2021 presentó su plan de acción 2021-2023, lo que indica que "
+            "probablemente ingresó con la cohorte de 2020."
         ),
         "website": "",
         "ogp_url": "",
@@ -614,14 +624,15 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "active",
         "summary_en": (
-            "The largest city in Santa Fe Province was selected for OGP Local in October "
-            "2020 and has a 2021–2023 action plan. At Open Americas 2022 it presented its "
-            "digital approach to public participation."
+            "Rosario, in Santa Fe Province, was selected for OGP Local in October "
+            "2020 and has a 2021–2023 action plan. At Open Americas 2022 it "
+            "presented its digital strategies for social participation."
         ),
         "summary_es": (
-            "La ciudad más poblada de la provincia de Santa Fe fue seleccionada para OGP "
-            "Local en octubre de 2020 y tiene un plan de acción 2021-2023. En América "
-            "Abierta 2022 mostró su apuesta digital por la participación ciudadana."
+            "Rosario, en la provincia de Santa Fe, fue seleccionada para OGP Local "
+            "en octubre de 2020 y tiene un plan de acción 2021-2023. En América "
+            "Abierta 2022 presentó sus estrategias digitales para la participación "
+            "social."
         ),
         "website": "",
         "ogp_url": "https://www.opengovpartnership.org/members/rosario-argentina/",
@@ -646,14 +657,12 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "active",
         "summary_en": (
-            "A municipality in the state of São Paulo, Osasco joined OGP Local in 2020 "
-            "and has an action plan for 2021–2024. It was represented at Open Americas "
-            "2022."
+            "A municipality in the state of São Paulo, Osasco joined OGP Local in "
+            "2020 and has an action plan for 2021–2024."
         ),
         "summary_es": (
-            "Municipio del estado de São Paulo, Osasco se unió a OGP Local en 2020 y "
-            "tiene un plan de acción para 2021-2024. Estuvo presente en América Abierta "
-            "2022."
+            "Municipio del estado de São Paulo, Osasco se unió a OGP Local en 2020 "
+            "y tiene un plan de acción para 2021-2024."
         ),
         "website": "",
         "ogp_url": "",
@@ -735,14 +744,15 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "active",
         "summary_en": (
-            "This Ecuadorian province, run by a decentralised provincial government, "
-            "has been part of OGP Local since 2020. Its first action plan, for "
-            "2021–2023, was submitted in July 2021."
+            "This Ecuadorian province, run by a decentralized provincial "
+            "government, submitted its first OGP Local action plan, for 2021–2023, "
+            "in July 2021; the timing points to the 2020 cohort."
         ),
         "summary_es": (
-            "Esta provincia ecuatoriana, a cargo de un gobierno autónomo descentralizado "
-            "provincial, forma parte de OGP Local desde 2020. Su primer plan de acción, "
-            "para 2021-2023, se presentó en julio de 2021."
+            "Esta provincia ecuatoriana, a cargo de un gobierno autónomo "
+            "descentralizado provincial, presentó en julio de 2021 su primer plan "
+            "de acción de OGP Local, para 2021-2023, lo que apunta a su ingreso con"
+            " la cohorte de 2020."
         ),
         "website": "",
         "ogp_url": "https://www.opengovpartnership.org/members/santo-domingo-de-los-tsachilas-ecuador/",
@@ -763,12 +773,16 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "active",
         "summary_en": (
-            "Ecuador's capital has belonged to OGP Local since October 2020. In "
-            "September 2022 it presented its second action plan, for 2022–2023."
+            "Ecuador's capital has belonged to OGP Local since October 2020. Its "
+            "second action plan covers 2022–2023: the city presented it in "
+            "September 2022, and OGP's page records it as submitted in February "
+            "2023."
         ),
         "summary_es": (
-            "La capital de Ecuador es miembro de OGP Local desde octubre de 2020. En "
-            "septiembre de 2022 presentó su segundo plan de acción, para 2022-2023."
+            "La capital de Ecuador es miembro de OGP Local desde octubre de 2020. "
+            "Su segundo plan de acción abarca 2022-2023: la ciudad lo dio a conocer"
+            " en septiembre de 2022 y la página de OGP registra su presentación en "
+            "febrero de 2023."
         ),
         "website": "",
         "ogp_url": "",
@@ -877,8 +891,9 @@ JURISDICTIONS = [
         "member_since": 2022,
         "status": "active",
         "summary_en": (
-            "The capital of Corrientes Province, in north-eastern Argentina, joined OGP "
-            "Local with the 2022 cohort. Its 2022–2025 action plan centers on climate."
+            "The capital of Corrientes Province, in northeastern Argentina, joined "
+            "OGP Local with the 2022 cohort. Its 2022–2025 action plan centers on "
+            "climate."
         ),
         "summary_es": (
             "La capital de la provincia de Corrientes, en el noreste argentino, se "
@@ -1086,12 +1101,13 @@ JURISDICTIONS = [
         "member_since": 2020,
         "status": "withdrawn",
         "summary_en": (
-            "Mexico's capital joined OGP Local in 2020 together with the Cuauhtémoc "
-            "borough, but later withdrew from the partnership."
+            "Mexico's capital joined OGP Local in 2020 together with the Cuauhtémoc"
+            " borough, but later withdrew from OGP."
         ),
         "summary_es": (
             "La capital mexicana se unió a OGP Local en 2020 junto con la alcaldía "
-            "Cuauhtémoc, pero más adelante se retiró de la Alianza."
+            "Cuauhtémoc, pero más adelante se retiró de la Alianza para el Gobierno"
+            " Abierto (OGP)."
         ),
         "website": "",
         "ogp_url": "",
@@ -1210,44 +1226,48 @@ MEETINGS = [
             "ejecutivo de OGP, Sanjay Pradhan."
         ),
         "highlights_en": (
-            "All 21 OGP Local members in the Americas sat down together for the first "
-            "time to compare notes on what is working, what is hard and where the "
-            "openings lie in their own settings.\n\n"
-            "Forty people, among them local officials, civil society representatives "
-            "and representatives of OGP's Independent Reporting Mechanism (IRM), used the Local "
-            "workshop to shape Local Circles, "
-            "communities of practice on climate action, digital openness, inclusion, "
-            "innovation, civil society engagement and the Sustainable Development Goals."
-            "\n\n"
-            "Eight local members presented reforms they are carrying out, from digital "
-            "participation in Rosario and São Paulo to open data on LGBTQIA+ rights in "
-            "Buenos Aires and everyday justice in the State of Mexico.\n\n"
-            "Five national and local governments discussed how to connect national and "
-            "local open government processes, and how OGP Local can help make openness "
-            "standard practice at both levels.\n\n"
-            "Every OGP Local member took part in a roundtable feeding into OGP's "
-            "strategy, focused on capacity building and on better coordination between "
-            "levels of government."
+            "For the first time, the 21 OGP Local members in the Americas met to "
+            "exchange experiences and to discuss the opportunities and challenges "
+            "in their own settings.\n\n"
+            "Forty people, among them local officials, civil society "
+            "representatives and representatives of OGP's Independent Reporting "
+            "Mechanism (IRM), worked together at the Local workshop toward building"
+            " Local Circles, communities of practice on themes including climate "
+            "action, digital openness, inclusion, innovation, civil society "
+            "engagement and the Sustainable Development Goals.\n\n"
+            "Members presented reforms and experiences from eight local contexts, "
+            "from digital participation in Rosario and São Paulo to open data on "
+            "LGBTQIA+ rights in Buenos Aires and everyday justice in the State of "
+            "Mexico.\n\n"
+            "Five national and local governments discussed how to connect national "
+            "and local open government processes, and how OGP Local can help make "
+            "openness standard practice at both levels.\n\n"
+            "Representatives of all OGP Local members joined a roundtable on OGP's "
+            "strategy, discussing open government capacity building and better "
+            "coordination between levels of government."
         ),
         "highlights_es": (
-            "Por primera vez, los 21 miembros de OGP Local en las Américas se sentaron "
-            "juntos a contrastar qué les funciona, qué les cuesta y qué oportunidades "
-            "ven en sus propios territorios.\n\n"
-            "En el Taller Local, cuarenta personas (funcionarios locales, representantes "
-            "de la sociedad civil e investigadores del Mecanismo de Revisión "
-            "Independiente de OGP) dieron forma a los Círculos Locales, comunidades de práctica sobre acción "
-            "climática, apertura digital, inclusión, innovación, participación de la "
-            "sociedad civil y Objetivos de Desarrollo Sostenible.\n\n"
-            "Ocho miembros locales presentaron reformas que tienen en marcha, desde la "
-            "participación digital en Rosario y São Paulo hasta los datos abiertos sobre "
-            "derechos LGBTQIA+ en Buenos Aires y la justicia cotidiana en el Estado de "
-            "México.\n\n"
-            "Cinco gobiernos nacionales y locales conversaron sobre cómo enlazar los "
-            "procesos de gobierno abierto de ambos niveles y cómo OGP Local puede ayudar "
-            "a que la apertura se vuelva práctica habitual en los dos.\n\n"
-            "Cada miembro de OGP Local tuvo un lugar en la mesa de diálogo que nutrió la "
-            "estrategia de OGP, con el fortalecimiento de capacidades y la articulación "
-            "entre los distintos órdenes de gobierno como ejes."
+            "Por primera vez, los 21 miembros de OGP Local en las Américas se "
+            "reunieron para intercambiar experiencias y conversar sobre las "
+            "oportunidades y los desafíos de sus propios entornos.\n\n"
+            "En el Taller Local, cuarenta personas (funcionarios locales, "
+            "representantes de la sociedad civil y representantes del Mecanismo de "
+            "Revisión Independiente (MRI) de OGP) trabajaron para construir los "
+            "Círculos Locales, comunidades de práctica sobre temas como la acción "
+            "climática, la apertura digital, la inclusión, la innovación, la "
+            "participación de la sociedad civil y los Objetivos de Desarrollo "
+            "Sostenible.\n\n"
+            "Se presentaron reformas y experiencias de ocho contextos locales, "
+            "desde la participación digital en Rosario y São Paulo hasta los datos "
+            "abiertos sobre derechos LGBTQIA+ en Buenos Aires y la justicia "
+            "cotidiana en el Estado de México.\n\n"
+            "Cinco gobiernos nacionales y locales conversaron sobre cómo enlazar "
+            "los procesos de gobierno abierto de ambos niveles y cómo OGP Local "
+            "puede ayudar a que la apertura se vuelva práctica habitual en los dos.\n\n"
+            "Representantes de todos los miembros de OGP Local participaron en una "
+            "mesa de diálogo sobre la estrategia de OGP, centrada en el "
+            "fortalecimiento de capacidades en gobierno abierto y en una mejor "
+            "coordinación entre niveles de gobierno."
         ),
         "participant_count": 400,
         "country_count": 28,
@@ -1304,25 +1324,26 @@ MEETINGS = [
         ),
         "highlights_en": (
             "Over two days, the program offered 20 sessions with 72 speakers.\n\n"
-            "On 11 October, OGP, the Congress of the Council of Europe and the "
-            "Association of Ukrainian Cities signed a memorandum of understanding on "
-            "local governance in Ukraine.\n\n"
-            "OGP Euskadi, from the Basque Country, spoke at a roundtable on how local "
-            "context shapes open government action.\n\n"
-            "The meeting marked the handover of the Steering Committee co-chairs, from "
-            "Italy and Aidan Eyakuze to Estonia and Anabel Cruz for 2023; the Steering "
-            "Committee itself met in Rome on 13–14 October."
+            "On October 11, OGP, the Congress of the Council of Europe and the "
+            "Association of Ukrainian Cities signed a memorandum of understanding "
+            "on local governance in Ukraine.\n\n"
+            "OGP Euskadi, from the Basque Country, spoke at a roundtable on how "
+            "local context shapes open government action.\n\n"
+            "The meeting marked the handover of the Steering Committee co-chairs, "
+            "from Italy and Aidan Eyakuze to Estonia and Anabel Cruz for 2023; the "
+            "Steering Committee met right afterwards, on October 13–14."
         ),
         "highlights_es": (
             "En dos días, el programa reunió 20 sesiones con 72 ponentes.\n\n"
-            "El 11 de octubre, OGP, el Congreso del Consejo de Europa y la Asociación de "
-            "Ciudades Ucranianas firmaron un memorando de entendimiento sobre la "
-            "gobernanza local en Ucrania.\n\n"
-            "OGP Euskadi, del País Vasco, intervino en una mesa redonda sobre cómo el "
-            "contexto local define la acción de gobierno abierto.\n\n"
-            "En el encuentro se hizo el relevo de la copresidencia del Comité Directivo: "
-            "Italia y Aidan Eyakuze cedieron el puesto a Estonia y Anabel Cruz para 2023. "
-            "El propio Comité Directivo sesionó en Roma el 13 y 14 de octubre."
+            "El 11 de octubre, OGP, el Congreso del Consejo de Europa y la "
+            "Asociación de Ciudades Ucranianas firmaron un memorando de "
+            "entendimiento sobre la gobernanza local en Ucrania.\n\n"
+            "OGP Euskadi, del País Vasco, intervino en una mesa redonda sobre cómo "
+            "el contexto local define la acción de gobierno abierto.\n\n"
+            "En el encuentro se hizo el relevo de la copresidencia del Comité "
+            "Directivo: Italia y Aidan Eyakuze cedieron el puesto a Estonia y "
+            "Anabel Cruz para 2023. El Comité Directivo se reunió a continuación, "
+            "el 13 y 14 de octubre."
         ),
         "participant_count": 240,
         "country_count": None,
@@ -1369,10 +1390,11 @@ MEETINGS = [
             "to deliver better public services."
         ),
         "summary_es": (
-            "El último de los tres encuentros regionales de OGP en 2022, organizado por "
-            "el Ministerio de Transición Digital y Reforma de la Administración de "
-            "Marruecos junto con OGP, con el rey Mohammed VI como patrocinador. Su eje fue "
-            "el gobierno abierto como herramienta para mejorar los servicios públicos."
+            "El último de los tres encuentros regionales de OGP en 2022, organizado"
+            " por el Ministerio de Transición Digital y Reforma de la "
+            "Administración de Marruecos junto con OGP, bajo el patrocinio del rey "
+            "Mohamed VI. Su eje fue el gobierno abierto como herramienta para "
+            "mejorar los servicios públicos."
         ),
         "highlights_en": (
             "The program tied open government to better public services, looking at "
@@ -1498,17 +1520,19 @@ REFORMS = [
     },
     {
         "slug": "sao-paulo-digital-participation",
-        "title_en": "Taking citizen participation online in São Paulo",
-        "title_es": "La participación ciudadana en el entorno digital en São Paulo",
+        "title_en": ("Citizen participation in digital spaces in São Paulo"),
+        "title_es": (
+            "La participación ciudadana en los espacios digitales en São Paulo"
+        ),
         "summary_en": (
-            "São Paulo's city government is looking at how residents take part through "
-            "digital channels and at future strategies that combine online and "
-            "face-to-face participation."
+            "São Paulo's city government is looking at how residents take part "
+            "through digital channels and at future strategies for both online and "
+            "in-person participation."
         ),
         "summary_es": (
-            "La Prefeitura de São Paulo analiza cómo participa la ciudadanía a través de "
-            "canales digitales y qué estrategias seguir para combinar la participación "
-            "en línea con la presencial."
+            "La Prefeitura de São Paulo analiza cómo participa la ciudadanía a "
+            "través de canales digitales y qué estrategias futuras seguir, tanto en"
+            " línea como de forma presencial."
         ),
         "jurisdictions": ["sao-paulo"],
         "countries": ["BR"],
@@ -1526,16 +1550,17 @@ REFORMS = [
         "title_en": "A coalition for open government in Nuevo León",
         "title_es": "Una coalición por el gobierno abierto en Nuevo León",
         "summary_en": (
-            "Nuevo León set out to build a coalition able to put forward open "
-            "government proposals. The resulting Nuevo León Abierto coalition brings "
-            "together the state government, the municipalities of Monterrey and San "
-            "Pedro Garza García, and civil society organizations."
+            "At Open Americas 2022, Nuevo León spoke about its work toward a "
+            "coalition that can present open government proposals. The state takes "
+            "part in OGP Local through the Nuevo León Abierto coalition, which it "
+            "formed with the municipalities of Monterrey and San Pedro Garza "
+            "García."
         ),
         "summary_es": (
-            "Nuevo León se propuso formar una coalición capaz de impulsar propuestas de "
-            "gobierno abierto. La Coalición Nuevo León Abierto reúne al gobierno estatal, "
-            "a los municipios de Monterrey y San Pedro Garza García y a organizaciones de "
-            "la sociedad civil."
+            "En América Abierta 2022, Nuevo León expuso su trabajo para conformar "
+            "una coalición que presente propuestas de gobierno abierto. El estado "
+            "participa en OGP Local a través de la Coalición Nuevo León Abierto, "
+            "que conformó con los municipios de Monterrey y San Pedro Garza García."
         ),
         "jurisdictions": ["nuevo-leon"],
         "countries": ["MX"],
@@ -1601,13 +1626,13 @@ REFORMS = [
         "title_en": "Bringing everyday justice closer to people in the State of Mexico",
         "title_es": "Justicia cotidiana al alcance de la gente en el Estado de México",
         "summary_en": (
-            "The State of Mexico government runs programs that make it easier for "
-            "people to reach justice for the disputes and problems of daily life."
+            "The State of Mexico government presented its work to promote everyday "
+            "justice through programs that bring access to it closer to the public."
         ),
         "summary_es": (
-            "El Gobierno del Estado de México impulsa programas que facilitan a la "
-            "población el acceso a la justicia para resolver los conflictos y problemas "
-            "de la vida diaria."
+            "El Gobierno del Estado de México presentó su labor de promoción de la "
+            "justicia cotidiana mediante programas orientados a acercarla a la "
+            "población."
         ),
         "jurisdictions": ["state-of-mexico"],
         "countries": ["MX"],
@@ -1647,14 +1672,15 @@ SESSIONS = [
         "title_en": "Local members' peer exchange",
         "title_es": "Intercambio entre miembros locales",
         "description_en": (
-            "For the first time, the 21 OGP Local members in the Americas met as one "
-            "group to talk through their experiences, the opportunities they see and "
-            "the challenges they face in very different settings."
+            "For the first time, the 21 OGP Local members in the Americas met as "
+            "one group to talk through their experiences, the opportunities they "
+            "see and the challenges they face in their various settings."
         ),
         "description_es": (
-            "Por primera vez, los 21 miembros de OGP Local en las Américas se reunieron "
-            "como grupo para conversar sobre sus experiencias, las oportunidades que "
-            "ven y los retos que enfrentan en contextos muy distintos."
+            "Por primera vez, los 21 miembros de OGP Local en las Américas se "
+            "reunieron como grupo para conversar sobre sus experiencias, las "
+            "oportunidades que ven y los retos que enfrentan en sus distintos "
+            "contextos."
         ),
         "kind": "peer-exchange",
         "participant_count": None,
@@ -1671,18 +1697,20 @@ SESSIONS = [
         "title_en": "Local workshop: building the Local Circles",
         "title_es": "Taller Local: construcción de los Círculos Locales",
         "description_en": (
-            "Forty participants, from local officials and civil society representatives "
-            "to representatives of OGP's Independent Reporting Mechanism (IRM), worked together on "
-            "Local Circles, a community "
-            "of practice organized by theme. They mapped shared interests, challenges "
-            "and the ways each participant could get involved."
+            "Forty participants, from local officials and civil society "
+            "representatives to representatives of OGP's Independent Reporting "
+            "Mechanism (IRM), worked together toward Local Circles, a community of "
+            "practice organized by theme. The workshop set out to identify "
+            "participants' interests, challenges and possible ways of taking part "
+            "in it."
         ),
         "description_es": (
-            "Cuarenta representantes de gobiernos locales, del Mecanismo de Revisión "
-            "Independiente (MRI) de OGP y de la sociedad civil trabajaron en los Círculos "
-            "Locales, una comunidad de práctica organizada por temas. Identificaron "
-            "intereses comunes, desafíos y las formas en que cada participante podía "
-            "sumarse."
+            "Cuarenta representantes de gobiernos locales, del Mecanismo de "
+            "Revisión Independiente (MRI) de OGP y de la sociedad civil trabajaron "
+            "para construir los Círculos Locales, una comunidad de práctica "
+            "organizada por temas. El taller buscó identificar los intereses y "
+            "desafíos de los participantes, así como las distintas formas de "
+            "sumarse a ella."
         ),
         "kind": "workshop",
         "participant_count": 40,
@@ -1705,14 +1733,13 @@ SESSIONS = [
         "title_en": "Showcase of local reforms",
         "title_es": "Muestra de reformas locales",
         "description_en": (
-            "Eight OGP Local members each presented a standout reform they are carrying "
-            "out, with examples from Argentina, Brazil, Chile, Colombia, Ecuador and "
-            "Mexico."
+            "OGP Local members showcased reforms and experiences from eight local "
+            "contexts in Argentina, Brazil, Chile, Colombia, Ecuador and Mexico."
         ),
         "description_es": (
-            "Ocho miembros de OGP Local presentaron cada uno una reforma destacada que "
-            "tienen en marcha, con ejemplos de Argentina, Brasil, Chile, Colombia, "
-            "Ecuador y México."
+            "Miembros de OGP Local mostraron reformas y experiencias de ocho "
+            "contextos locales de Argentina, Brasil, Chile, Colombia, Ecuador y "
+            "México."
         ),
         "kind": "reform-showcase",
         "participant_count": None,
@@ -1761,15 +1788,15 @@ SESSIONS = [
         "title_en": "Roundtable on the OGP strategy",
         "title_es": "Mesa de diálogo sobre la estrategia de OGP",
         "description_en": (
-            "Representatives of every OGP Local member contributed ideas to OGP's "
-            "strategy, with a focus on building open government skills and on better "
-            "coordination between levels of government."
+            "Representatives of all OGP Local members gave input toward OGP's "
+            "strategy, with a focus on building open government skills and on "
+            "better coordination between levels of government."
         ),
         "description_es": (
-            "Representantes de todos los miembros de OGP Local aportaron ideas a la "
-            "estrategia de OGP, con énfasis en el fortalecimiento de capacidades en "
-            "gobierno abierto y en una articulación más estrecha entre los distintos "
-            "órdenes de gobierno."
+            "Representantes de todos los miembros de OGP Local hicieron aportes "
+            "para la estrategia de OGP, con énfasis en el fortalecimiento de "
+            "capacidades en gobierno abierto y en una articulación más estrecha "
+            "entre los distintos órdenes de gobierno."
         ),
         "kind": "roundtable",
         "participant_count": None,
