@@ -253,7 +253,7 @@ def test_plan_page_in_english(client, record):
         "penalolen-inception",
     ]
     assert section(response, "sources-heading") == (
-        "Sources https://www.opengovpartnership.org/members/penalolen-chile/"
+        "Sources Member page: Penalolen Chile , Open Government Partnership"
     )
     breadcrumbs = re.search(r'<nav aria-label="Breadcrumb".*?</nav>', body, re.DOTALL)
     assert plain(breadcrumbs.group(0)) == (
