@@ -349,7 +349,8 @@ THEMES = [
 ]
 
 # ---------------------------------------------------------------------------
-# Jurisdictions: OGP Local members in the Americas (status as of September 2022).
+# Jurisdictions: OGP Local members in the Americas (status as of September 2022),
+# then those of other regions that the reference notes confirm.
 # ---------------------------------------------------------------------------
 
 _OGP_2016_RELEASE = (
@@ -359,6 +360,22 @@ _OGP_2016_RELEASE = (
 # The reference notes give this page as a bit.ly link and as its OGP address;
 # readers get the address, which says whose page it is.
 _OGP_2022_CALL = "https://www.opengovpartnership.org/?p=69860"
+_OGP_2018_RELEASE = (
+    "https://www.opengovpartnership.org/news/"
+    "open-government-partnership-adds-five-new-local-governments-to-its-local-program/"
+)
+# OGP's count of its 20 local members by region for 2018–2020, from which the
+# reference notes infer the region OGP gave Tbilisi.
+_OGP_LOCAL_MEMBERS_BY_REGION = (
+    "https://www.opengovpartnership.org/ogp-local/about-ogp-local-program/"
+    "ogp-local-members/"
+)
+_OGP_GEORGIA_2020 = "https://ogpgeorgia.gov.ge/en/news/ogp-local-is-growing/"
+_LOOK_AT_2022 = (
+    "https://www.opengovpartnership.org/stories/"
+    "more-action-more-evidence-more-collaboration-a-look-at-2022/"
+)
+
 
 # A member's ogp_url is its OGP member page where the reference notes give it:
 # as the page itself (Buenos Aires, Jalisco, Nuevo León) or as the member path
@@ -392,6 +409,12 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/austin-united-states/",
         "latitude": "30.26715",
         "longitude": "-97.74306",
+        "fact_sources": {
+            "name_en": [1, 2],
+            "kind": [2],
+            "member_since": [1, 2],
+            "status": [4],
+        },
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://icma.org/articles/article/city-austin-chosen-join-international-open-government-partnership-pioneer-city\n"
@@ -424,6 +447,7 @@ JURISDICTIONS = [
         "ogp_url": "https://opengovpartnership.org/members/buenos-aires-argentina",
         "latitude": "-34.61315",
         "longitude": "-58.37723",
+        "fact_sources": {"member_since": [1, 2], "status": [2]},
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://opengovpartnership.org/members/buenos-aires-argentina"
@@ -457,6 +481,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/jalisco-mexico/",
         "latitude": "20.67738",
         "longitude": "-103.34749",
+        "fact_sources": {"member_since": [1, 2], "status": [2, 3]},
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.opengovpartnership.org/members/jalisco-mexico/\n"
@@ -487,6 +512,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/sao-paulo-brazil/",
         "latitude": "-23.5475",
         "longitude": "-46.63611",
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.opengovpartnership.org/documents/action-plan-sao-paulo-brazil-2021-2024/"
@@ -518,6 +544,10 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "4.60971",
         "longitude": "-74.08175",
+        "fact_sources": {
+            "member_since": "inferred in the reference notes (§1.5) from the plan it submitted in August 2021 [1]",
+            "status": [1],
+        },
         "sources": "https://www.opengovpartnership.org/documents/action-plan-bogota-colombia-2021-2023/",
     },
     {
@@ -575,6 +605,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/cordoba-city-argentina/",
         "latitude": "-31.40648",
         "longitude": "-64.18853",
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             "https://fundeps.org/en/rudi-borrmann-ogp-meeting/\n"
             "https://www.opengovpartnership.org/documents/action-plan-cordoba-city-argentina-2021-2023/"
@@ -606,6 +637,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/mendoza-argentina/",
         "latitude": "-32.88946",
         "longitude": "-68.84582",
+        "fact_sources": {"member_since": [1, 2], "status": [1]},
         "sources": (
             "https://www.opengovpartnership.org/?p=55727\n"
             "https://old.ciudaddemendoza.gob.ar/?p=80496"
@@ -638,6 +670,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/rosario-argentina/",
         "latitude": "-32.94682",
         "longitude": "-60.63932",
+        "fact_sources": {"member_since": [1, 2], "status": [1, 3]},
         "sources": (
             "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/\n"
             "https://urbanosenlared.com.ar/?p=19594\n"
@@ -724,6 +757,10 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/penalolen-chile/",
         "latitude": "-33.46836",
         "longitude": "-70.53411",
+        "fact_sources": {
+            "member_since": "inferred in the reference notes (§1.5) from its selection news [2] and its 2021–2024 plan [1]",
+            "status": [1],
+        },
         "sources": (
             "https://opengovpartnership.org/documents/action-plan-penalolen-chile-2021-2024\n"
             "https://gobiernoabierto.penalolen.cl/category/general/page/2/"
@@ -758,6 +795,9 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/santo-domingo-de-los-tsachilas-ecuador/",
         "latitude": "-0.25368",
         "longitude": "-79.17628",
+        "fact_sources": {
+            "member_since": "inferred in the reference notes (§1.5) from its first plan, submitted in July 2021 [1]"
+        },
         "sources": "https://www.opengovpartnership.org/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-2021-2023/",
     },
     {
@@ -816,6 +856,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/mexico-state-mexico/",
         "latitude": "19.28786",
         "longitude": "-99.65324",
+        "fact_sources": {"member_since": [2], "status": [1]},
         "sources": (
             "https://opengovpartnership.org/documents/inception-report-action-plan-mexico-state-mexico-2021-2022\n"
             "https://sanvicentechicoloapan.com.mx/tag/gobierno-abierto"
@@ -873,6 +914,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "20.967",
         "longitude": "-89.62318",
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             "https://www.theyucatantimes.com/2020/10/merida-city-council-joins-global-alliance-to-promote-open-government/\n"
             "https://opengovpartnership.org/?p=75249"
@@ -904,6 +946,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "-27.46784",
         "longitude": "-58.8344",
+        "fact_sources": {"member_since": [1], "status": [1, 2]},
         "sources": (
             f"{_OGP_2022_CALL}\n"
             "https://www.opengovpartnership.org/stories/more-action-more-evidence-more-collaboration-a-look-at-2022/"
@@ -933,6 +976,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "-19.93167",
         "longitude": "-44.05361",
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             f"{_OGP_2022_CALL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-contagem-brazil-2022-2024/"
@@ -964,6 +1008,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "-33.51421",
         "longitude": "-70.7651",
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             f"{_OGP_2022_CALL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-maipu-chile-2023-2024/"
@@ -995,6 +1040,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": "10.39817",
         "longitude": "-75.49328",
+        "fact_sources": {"member_since": [1], "status": [2, 3]},
         "sources": (
             f"{_OGP_2022_CALL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-cartagena-de-indias-colombia-2022-2023/\n"
@@ -1050,6 +1096,7 @@ JURISDICTIONS = [
         "ogp_url": "",
         "latitude": None,
         "longitude": None,
+        "fact_sources": {"member_since": [1], "status": [2]},
         "sources": (
             f"{_OGP_2022_CALL}\n"
             "https://www.opengovpartnership.org/documents/action-plan-sarchi-costa-rica-2023-2024/"
@@ -1083,6 +1130,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/",
         "latitude": "25.68435",
         "longitude": "-100.31721",
+        "fact_sources": {"kind": [1, 2], "member_since": [1], "status": [1]},
         "sources": (
             "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/\n"
             "https://opengovpartnership.org/stories/nuevo-leon-challenges-and-lessons-learnt-from-the-biggest-open-government-coalition-in-ogp-local"
@@ -1144,6 +1192,10 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/la-libertad-peru/",
         "latitude": "-8.11599",
         "longitude": "-79.02998",
+        "fact_sources": {
+            "member_since": [1],
+            "status": "not stated: no source gives its standing after its 2018–2020 plan",
+        },
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.opengovpartnership.org/members/la-libertad-peru/commitments/LAL0009/\n"
@@ -1179,6 +1231,10 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/ontario-canada/",
         "latitude": "43.70643",
         "longitude": "-79.39864",
+        "fact_sources": {
+            "member_since": [1],
+            "status": "not stated: no source gives its later standing",
+        },
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.ontario.ca/page/open-government-partnership-program\n"
@@ -1186,16 +1242,717 @@ JURISDICTIONS = [
             "https://www.opengovpartnership.org/documents/action-plan-ontario-canada-2021-2022/"
         ),
     },
+    # -----------------------------------------------------------------------
+    # Members outside the Americas: those the reference notes confirm (its
+    # section 1.6). The sources name them without their coordinates, ISO 3166-2
+    # codes or OCD ids, and mostly without their type of government or current
+    # standing, so those stay empty or "not stated". Members of the 2022 cohort
+    # are active: OGP's review of 2022 has each delivering an action plan that year.
+    # -----------------------------------------------------------------------
+    # The 2016 pioneers.
+    {
+        "slug": "elgeyo-marakwet",
+        "name_en": "Elgeyo-Marakwet County",
+        "name_es": "Condado de Elgeyo-Marakwet",
+        "local_name": "",
+        "kind": "county",
+        "country": "KE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "This Kenyan county was one of the 15 local governments OGP chose in 2016 "
+            "as pioneers of its subnational pilot program."
+        ),
+        "summary_es": (
+            "Este condado de Kenia fue uno de los 15 gobiernos locales que OGP eligió "
+            "en 2016 como pioneros de su programa piloto subnacional."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "kigoma",
+        "name_en": "Kigoma Municipality",
+        "name_es": "Municipio de Kigoma",
+        "local_name": "",
+        "kind": "municipality",
+        "country": "TZ",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "The municipality of Kigoma, in Tanzania, was among the 15 pioneers "
+            "selected in 2016 for OGP's subnational pilot program."
+        ),
+        "summary_es": (
+            "El municipio de Kigoma, en Tanzania, estuvo entre los 15 pioneros "
+            "seleccionados en 2016 para el programa piloto subnacional de OGP."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "sekondi-takoradi",
+        "name_en": "Sekondi-Takoradi",
+        "name_es": "Sekondi-Takoradi",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GH",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Sekondi-Takoradi, in Ghana, entered OGP in 2016 as one of the 15 pioneers "
+            "of its subnational pilot program."
+        ),
+        "summary_es": (
+            "Sekondi-Takoradi, en Ghana, ingresó a OGP en 2016 como uno de los 15 "
+            "pioneros de su programa piloto subnacional."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "madrid",
+        "name_en": "Madrid",
+        "name_es": "Madrid",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "ES",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Madrid was one of the 15 pioneers OGP picked in 2016 for its subnational "
+            "pilot program."
+        ),
+        "summary_es": (
+            "Madrid fue uno de los 15 pioneros que OGP escogió en 2016 para su "
+            "programa piloto subnacional."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "paris",
+        "name_en": "Paris",
+        "name_es": "París",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "FR",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Paris joined OGP in 2016 as one of the 15 pioneers of the subnational "
+            "pilot program. In December of that year the pioneers signed the "
+            "Subnational Declaration and presented their first action plans at OGP's "
+            "Global Summit in Paris."
+        ),
+        "summary_es": (
+            "París se unió a OGP en 2016 como uno de los 15 pioneros del programa "
+            "piloto subnacional. En diciembre de ese año, los pioneros firmaron la "
+            "Declaración Subnacional y presentaron sus primeros planes de acción en la "
+            "Cumbre Global de OGP, celebrada en París."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {"member_since": [1]},
+        "sources": (
+            f"{_OGP_2016_RELEASE}\nhttps://www.opengovpartnership.org/ogp-local-program/"
+        ),
+    },
+    {
+        "slug": "scotland",
+        "name_en": "Scotland",
+        "name_es": "Escocia",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GB",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Scotland, in the United Kingdom, was among the 15 pioneers OGP selected "
+            "in 2016 for its subnational pilot program."
+        ),
+        "summary_es": (
+            "Escocia, en el Reino Unido, estuvo entre los 15 pioneros que OGP "
+            "seleccionó en 2016 para su programa piloto subnacional."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "bojonegoro",
+        "name_en": "Bojonegoro",
+        "name_es": "Bojonegoro",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "ID",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Bojonegoro, in Indonesia, is one of the 15 pioneers of OGP's subnational "
+            "pilot program, chosen in 2016."
+        ),
+        "summary_es": (
+            "Bojonegoro, en Indonesia, es uno de los 15 pioneros del programa piloto "
+            "subnacional de OGP, elegidos en 2016."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "seoul",
+        "name_en": "Seoul",
+        "name_es": "Seúl",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "KR",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Seoul entered OGP in 2016 as one of the 15 pioneers of its subnational "
+            "pilot program."
+        ),
+        "summary_es": (
+            "Seúl ingresó a OGP en 2016 como uno de los 15 pioneros de su programa "
+            "piloto subnacional."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2016_RELEASE,
+    },
+    {
+        "slug": "tbilisi",
+        "name_en": "Tbilisi",
+        "name_es": "Tiflis",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2016,
+        "status": "not-stated",
+        "summary_en": (
+            "Tbilisi, in Georgia, was one of the 15 pioneers OGP chose in 2016 for its "
+            "subnational pilot program. No source read names its OGP region: it is "
+            "listed under Asia and the Pacific because OGP's count of its 20 local "
+            "members by region for 2018–2020 adds up only that way."
+        ),
+        "summary_es": (
+            "Tiflis, en Georgia, fue uno de los 15 pioneros que OGP eligió en 2016 para "
+            "su programa piloto subnacional. Ninguna de las fuentes consultadas indica "
+            "su región en OGP: figura en Asia y el Pacífico porque solo así cuadra el "
+            "recuento por región de los 20 miembros locales que OGP dio para 2018-2020."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {
+            "member_since": [1],
+            "region": "inferred in the reference notes (§1.1) from OGP's count of its 20 local members by region for 2018–2020 [2]",
+        },
+        "sources": f"{_OGP_2016_RELEASE}\n{_OGP_LOCAL_MEMBERS_BY_REGION}",
+    },
+    # The members of April 2018 outside the Americas (the fifth, Nariño in
+    # Colombia, is not in the directory).
+    {
+        "slug": "kaduna",
+        "name_en": "Kaduna State",
+        "name_es": "Estado de Kaduna",
+        "local_name": "",
+        "kind": "state",
+        "country": "NG",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2018,
+        "status": "not-stated",
+        "summary_en": (
+            "This Nigerian state joined OGP Local in April 2018, one of five new "
+            "members chosen from 32 applicants that took the program to 20 local "
+            "governments."
+        ),
+        "summary_es": (
+            "Este estado de Nigeria se sumó a OGP Local en abril de 2018 como uno de "
+            "los cinco nuevos miembros elegidos entre 32 postulantes, con los que el "
+            "programa llegó a 20 gobiernos locales."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2018_RELEASE,
+    },
+    {
+        "slug": "south-cotabato",
+        "name_en": "South Cotabato",
+        "name_es": "Cotabato del Sur",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "PH",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2018,
+        "status": "not-stated",
+        "summary_en": (
+            "South Cotabato, in the Philippines, was one of five local governments "
+            "OGP added to its local program in April 2018, selected from 32 "
+            "applications."
+        ),
+        "summary_es": (
+            "Cotabato del Sur, en Filipinas, fue uno de los cinco gobiernos locales que "
+            "OGP incorporó a su programa local en abril de 2018, seleccionados entre 32 "
+            "postulaciones."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2018_RELEASE,
+    },
+    {
+        "slug": "basque-country",
+        "name_en": "Basque Country",
+        "name_es": "País Vasco",
+        "local_name": "Euskadi",
+        "kind": "not-stated",
+        "country": "ES",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2018,
+        "status": "not-stated",
+        "summary_en": (
+            "The Basque Country (Euskadi) joined OGP Local in April 2018 as one of five "
+            "new members, chosen from 32 applicants. In October 2022 a delegation of "
+            "OGP Euskadi spoke at a roundtable of OGP's Europe Regional Meeting in Rome."
+        ),
+        "summary_es": (
+            "El País Vasco (Euskadi) se incorporó a OGP Local en abril de 2018 como uno "
+            "de los cinco nuevos miembros, elegidos entre 32 postulantes. En octubre de "
+            "2022, una delegación de OGP Euskadi intervino en una mesa redonda de la "
+            "Reunión Regional de OGP para Europa, en Roma."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {"member_since": [1]},
+        "sources": (
+            f"{_OGP_2018_RELEASE}\n"
+            "https://www.ogp.euskadi.eus/news/2022/a-delegation-from-ogp-euskadi-has-participated-in-the-european-ogp-regional-meeting/webogp00-content/en/"
+        ),
+    },
+    {
+        "slug": "iasi",
+        "name_en": "Iași",
+        "name_es": "Iași",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "RO",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2018,
+        "status": "not-stated",
+        "summary_en": (
+            "Iași, in Romania, was one of the five local governments OGP welcomed to "
+            "its local program in April 2018, picked from 32 applicants."
+        ),
+        "summary_es": (
+            "Iași, en Rumanía, fue uno de los cinco gobiernos locales que OGP sumó a su "
+            "programa local en abril de 2018, escogidos entre 32 postulantes."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _OGP_2018_RELEASE,
+    },
+    # Three Georgian members of the 2020 cohort (the other 2020 members found
+    # are in the Americas, above). No source read gives their OGP region; they
+    # are listed where Tbilisi is.
+    {
+        "slug": "akhaltsikhe",
+        "name_en": "Akhaltsikhe",
+        "name_es": "Akhaltsikhe",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2020,
+        "status": "not-stated",
+        "summary_en": (
+            "According to OGP Georgia, Akhaltsikhe joined OGP Local in 2020, together "
+            "with Ozurgeti and Khoni. No source read names its OGP region; it is "
+            "listed under Asia and the Pacific, like Tbilisi."
+        ),
+        "summary_es": (
+            "Según OGP Georgia, Akhaltsikhe se incorporó a OGP Local en 2020, junto "
+            "con Ozurgeti y Khoni. Ninguna de las fuentes consultadas indica su región "
+            "en OGP; figura en Asia y el Pacífico, igual que Tiflis."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {
+            "member_since": [1],
+            "region": "inferred in the reference notes (§1.1) from OGP's count of its 20 local members by region for 2018–2020 [2]",
+        },
+        "sources": f"{_OGP_GEORGIA_2020}\n{_OGP_LOCAL_MEMBERS_BY_REGION}",
+    },
+    {
+        "slug": "ozurgeti",
+        "name_en": "Ozurgeti",
+        "name_es": "Ozurgeti",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2020,
+        "status": "not-stated",
+        "summary_en": (
+            "Ozurgeti's OGP member page says it joined as part of the 2020 cohort, "
+            "and OGP Georgia names it with Akhaltsikhe and Khoni among the Georgian "
+            "members of that year. No source read names its OGP region; it is listed "
+            "under Asia and the Pacific, like Tbilisi."
+        ),
+        "summary_es": (
+            "La página de Ozurgeti en el sitio de OGP indica que se unió como parte de "
+            "la cohorte de 2020, y OGP Georgia la menciona, junto con Akhaltsikhe y "
+            "Khoni, entre los miembros georgianos de ese año. Ninguna de las fuentes "
+            "consultadas indica su región en OGP; figura en Asia y el Pacífico, igual "
+            "que Tiflis."
+        ),
+        "website": "",
+        "ogp_url": "https://www.opengovpartnership.org/members/ozurgeti-georgia/",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {
+            "member_since": [1, 2],
+            "region": "inferred in the reference notes (§1.1) from OGP's count of its 20 local members by region for 2018–2020 [3]",
+        },
+        "sources": (
+            "https://www.opengovpartnership.org/members/ozurgeti-georgia/\n"
+            f"{_OGP_GEORGIA_2020}\n{_OGP_LOCAL_MEMBERS_BY_REGION}"
+        ),
+    },
+    {
+        "slug": "khoni",
+        "name_en": "Khoni",
+        "name_es": "Khoni",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "asia-pacific",
+        "member_since": 2020,
+        "status": "not-stated",
+        "summary_en": (
+            "Khoni is one of three Georgian members, with Akhaltsikhe and Ozurgeti, "
+            "that OGP Georgia reports joining OGP Local in 2020. No source read names "
+            "its OGP region; it is listed under Asia and the Pacific, like Tbilisi."
+        ),
+        "summary_es": (
+            "Khoni es uno de los tres miembros georgianos, con Akhaltsikhe y Ozurgeti, "
+            "que según OGP Georgia ingresaron a OGP Local en 2020. Ninguna de las "
+            "fuentes consultadas indica su región en OGP; figura en Asia y el Pacífico, "
+            "igual que Tiflis."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "fact_sources": {
+            "member_since": [1],
+            "region": "inferred in the reference notes (§1.1) from OGP's count of its 20 local members by region for 2018–2020 [2]",
+        },
+        "sources": f"{_OGP_GEORGIA_2020}\n{_OGP_LOCAL_MEMBERS_BY_REGION}",
+    },
+    # Members of the 2022 cohort outside the Americas: the eight whose action
+    # plans OGP's review of 2022 lists (Corrientes and Cartagena de Indias, the
+    # other two, are above).
+    {
+        "slug": "asturias",
+        "name_en": "Asturias",
+        "name_es": "Asturias",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "ES",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Asturias joined OGP Local with the 2022 cohort. OGP's review of that year "
+            "lists it among the ten new members that had already delivered an action "
+            "plan."
+        ),
+        "summary_es": (
+            "Asturias se incorporó a OGP Local con la cohorte de 2022. El balance de "
+            "ese año publicado por OGP la incluye entre los diez nuevos miembros que ya "
+            "habían entregado un plan de acción."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "valencian-community",
+        "name_en": "Valencian Community",
+        "name_es": "Comunidad Valenciana",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "ES",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "The Valencian Community is part of OGP Local's 2022 cohort and, as OGP's "
+            "look back at 2022 records, had delivered its action plan before the year "
+            "was out."
+        ),
+        "summary_es": (
+            "La Comunidad Valenciana forma parte de la cohorte de 2022 de OGP Local y, "
+            "según el repaso de ese año que hizo OGP, entregó su plan de acción antes "
+            "de que terminara el año."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "hamburg",
+        "name_en": "Hamburg",
+        "name_es": "Hamburgo",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "DE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Hamburg entered OGP Local in 2022 and was one of the ten members of that "
+            "cohort whose action plan was already delivered by the end of the year, "
+            "according to OGP's review of 2022."
+        ),
+        "summary_es": (
+            "Hamburgo ingresó a OGP Local en 2022 y fue uno de los diez miembros de esa "
+            "cohorte que ya habían entregado su plan de acción al cierre del año, según "
+            "el balance de 2022 de OGP."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "detmold",
+        "name_en": "Detmold",
+        "name_es": "Detmold",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "DE",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Detmold, in Germany, joined OGP Local in 2022. OGP's review of that year "
+            "counts it among the ten new members that had delivered an action plan."
+        ),
+        "summary_es": (
+            "Detmold, en Alemania, se sumó a OGP Local en 2022. El balance de ese año "
+            "publicado por OGP la cuenta entre los diez nuevos miembros que habían "
+            "entregado un plan de acción."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "zilina-region",
+        "name_en": "Žilina Region",
+        "name_es": "Región de Žilina",
+        "local_name": "",
+        "kind": "region",
+        "country": "SK",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "This Slovak region joined OGP Local with the 2022 cohort, and OGP's review "
+            "of 2022 lists its action plan among the ten the new members had already "
+            "delivered."
+        ),
+        "summary_es": (
+            "Esta región de Eslovaquia se incorporó a OGP Local con la cohorte de 2022, "
+            "y el balance de 2022 de OGP incluye su plan de acción entre los diez que "
+            "los nuevos miembros ya habían entregado."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "novi-pazar",
+        "name_en": "Novi Pazar",
+        "name_es": "Novi Pazar",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "RS",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "europe",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Novi Pazar, in Serbia, is a member of OGP Local's 2022 cohort; OGP's "
+            "review of 2022 names it among the ten that had already delivered an "
+            "action plan."
+        ),
+        "summary_es": (
+            "Novi Pazar, en Serbia, es miembro de la cohorte de 2022 de OGP Local; el "
+            "balance de 2022 de OGP lo nombra entre los diez que ya habían entregado un "
+            "plan de acción."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "tarkwa-nsuaem",
+        "name_en": "Tarkwa-Nsuaem",
+        "name_es": "Tarkwa-Nsuaem",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "GH",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Tarkwa-Nsuaem, in Ghana, joined OGP Local in 2022. By the end of that "
+            "year it had delivered an action plan, one of ten from the new cohort that "
+            "OGP's review of 2022 lists."
+        ),
+        "summary_es": (
+            "Tarkwa-Nsuaem, en Ghana, se incorporó a OGP Local en 2022. Antes de que "
+            "terminara ese año había entregado un plan de acción, uno de los diez de la "
+            "nueva cohorte que recoge el balance de 2022 de OGP."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
+    {
+        "slug": "carthage",
+        "name_en": "Carthage",
+        "name_es": "Cartago",
+        "local_name": "",
+        "kind": "not-stated",
+        "country": "TN",
+        "subdivision": "",
+        "ocd_id": "",
+        "region": "africa-middle-east",
+        "member_since": 2022,
+        "status": "active",
+        "summary_en": (
+            "Carthage, in Tunisia, is part of the 2022 cohort of OGP Local. OGP's "
+            "review of 2022 counts it among the ten new members that had already "
+            "delivered an action plan."
+        ),
+        "summary_es": (
+            "Cartago, en Túnez, forma parte de la cohorte de 2022 de OGP Local. El "
+            "balance de 2022 de OGP la cuenta entre los diez nuevos miembros que ya "
+            "habían entregado un plan de acción."
+        ),
+        "website": "",
+        "ogp_url": "",
+        "latitude": None,
+        "longitude": None,
+        "sources": _LOOK_AT_2022,
+    },
 ]
 
 # ---------------------------------------------------------------------------
 # Meetings: the three OGP regional meetings of 2022.
 # ---------------------------------------------------------------------------
-
-_LOOK_AT_2022 = (
-    "https://www.opengovpartnership.org/stories/"
-    "more-action-more-evidence-more-collaboration-a-look-at-2022/"
-)
 
 MEETINGS = [
     {

@@ -33,6 +33,11 @@ from plans.models import ActionPlan, Commitment, CommitmentTheme, Document
 from reforms.enums import ReformStatus, ThemeCategory
 from reforms.models import Reform, ReformJurisdiction, ReformTheme, Theme
 
+# Made-up members have a made-up type; "not stated" is for real ones whose
+# sources leave it out (and keeping it out keeps the generated data as it was).
+_KINDS = [
+    kind for kind in JurisdictionKind.values if kind != JurisdictionKind.NOT_STATED
+]
 PREFIX = "scale-"
 BATCH = 1000
 PLANS_PER_MEMBER = 3
@@ -188,7 +193,7 @@ def scale_data_generate(
             name_en=f"{english} {number}",
             name_es=f"{spanish} {number}",
             local_name=f"Municipalidad de {spanish} {number}",
-            kind=rng.choice(JurisdictionKind.values),
+            kind=rng.choice(_KINDS),
             country=country,
             region=rng.choice(Region.values),
             member_since=rng.choice([2016, 2018, 2020, 2022, 2024]),

@@ -69,7 +69,8 @@ def stated_facts(record):
         for key, value in record.items()
         if key not in NOT_FACTS
         and key != "fact_sources"
-        and value not in ("", None, [], ())
+        # "not-stated" (a member's type or status) says the sources are silent.
+        and value not in ("", None, [], (), "not-stated")
     ]
 
 

@@ -21,6 +21,10 @@ class JurisdictionKind(models.TextChoices):
     PROVINCE = "province", _("Province")
     STATE = "state", _("State")
     REGION = "region", _("Region")
+    # A member whose sources name it without saying what kind of government it
+    # is (OGP often writes just "Paris" or "Seoul"): any other choice would be a
+    # guess.
+    NOT_STATED = "not-stated", _("Type not stated")
 
 
 class MembershipStatus(models.TextChoices):

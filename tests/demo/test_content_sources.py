@@ -76,7 +76,7 @@ def test_every_source_is_a_full_web_address_not_a_short_link(demo_content):
 def test_home_page_counts_are_the_records_they_count(client, demo_content):
     html = client.get("/en/").content.decode()
     members = Jurisdiction.objects.filter(is_published=True).count()
-    assert members == 27
+    assert members == 51
     assert f'<dd data-count="members">{members}</dd>' in html
     assert (
         f'<dd data-count="meetings">{Meeting.objects.filter(is_published=True).count()}'
@@ -87,9 +87,12 @@ def test_home_page_counts_are_the_records_they_count(client, demo_content):
         "</dd>" in html
     )
     assert f"The directory lists {members} of OGP Local's more than 150" in html
-    # Every listed member is in the Americas, so that is the only region shown.
-    assert f'<span data-region="americas">{members}</span>' in html
-    assert html.count("data-region=") == 1
+    # Every region has listed members, and the four counts add up to them all.
+    regions = {"americas": 27, "europe": 11, "africa-middle-east": 6, "asia-pacific": 7}
+    for region, count in regions.items():
+        assert f'<span data-region="{region}">{count}</span>' in html
+    assert html.count("data-region=") == 4
+    assert sum(regions.values()) == members
 
 
 def test_docs_content_sources_is_the_content_as_it_is():
@@ -102,7 +105,7 @@ def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
     linked = dict(
         Jurisdiction.objects.exclude(ogp_url="").values_list("slug", "ogp_url")
     )
-    assert len(linked) == 14
+    assert len(linked) == 15
     assert all(
         url.startswith(
             (
@@ -116,6 +119,10 @@ def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
         "https://www.opengovpartnership.org/members/mendoza-argentina/"
     )
     assert "bogota" not in linked
+    # The only member outside the Americas whose page the reference gives.
+    assert linked["ozurgeti"] == (
+        "https://www.opengovpartnership.org/members/ozurgeti-georgia/"
+    )
 
 
 def demo_records():

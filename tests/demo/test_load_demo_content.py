@@ -227,12 +227,20 @@ def test_mexico_city_is_listed_as_withdrawn(demo_content):
 
 
 def test_members_have_coordinates_except_where_unknown(demo_content):
-    without = list(
+    without = set(
         Jurisdiction.objects.filter(latitude__isnull=True).values_list(
             "slug", flat=True
         )
     )
-    assert without == ["sarchi"]
+    # Sarchí is not in the coordinates dataset the reference used; it gives
+    # none for the members outside the Americas.
+    americas = set(
+        Jurisdiction.objects.filter(region="americas").values_list("slug", flat=True)
+    )
+    assert without & americas == {"sarchi"}
+    assert without - americas == set(
+        Jurisdiction.objects.exclude(region="americas").values_list("slug", flat=True)
+    )
 
 
 def test_every_record_has_spanish_text(demo_content):
