@@ -1192,10 +1192,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/la-libertad-peru/",
         "latitude": "-8.11599",
         "longitude": "-79.02998",
-        "fact_sources": {
-            "member_since": [1],
-            "status": "not stated: no source gives its standing after its 2018–2020 plan",
-        },
+        "fact_sources": {"member_since": [1]},
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.opengovpartnership.org/members/la-libertad-peru/commitments/LAL0009/\n"
@@ -1231,10 +1228,7 @@ JURISDICTIONS = [
         "ogp_url": "https://www.opengovpartnership.org/members/ontario-canada/",
         "latitude": "43.70643",
         "longitude": "-79.39864",
-        "fact_sources": {
-            "member_since": [1],
-            "status": "not stated: no source gives its later standing",
-        },
+        "fact_sources": {"member_since": [1]},
         "sources": (
             f"{_OGP_2016_RELEASE}\n"
             "https://www.ontario.ca/page/open-government-partnership-program\n"
