@@ -1245,6 +1245,35 @@ JURISDICTIONS = [
     # -----------------------------------------------------------------------
     # The 2016 pioneers.
     {
+        "slug": "narino",
+        "name_en": "Nariño",
+        "name_es": "Nariño",
+        "local_name": "Departamento de Nariño",
+        "kind": "department",
+        "country": "CO",
+        "subdivision": "CO-NAR",
+        "ocd_id": "ocd-division/country:co/department:na",
+        "region": "americas",
+        "member_since": 2018,
+        "status": "not-stated",
+        "summary_en": (
+            "This Colombian department joined OGP Local in April 2018, one of five "
+            "new members chosen from 32 applicants. No source this directory draws on "
+            "gives its standing after that."
+        ),
+        "summary_es": (
+            "Este departamento colombiano se incorporó a OGP Local en abril de 2018, "
+            "como uno de los cinco nuevos miembros elegidos entre 32 postulantes. "
+            "Ninguna de las fuentes de este directorio indica su situación posterior."
+        ),
+        "website": "",
+        "ogp_url": "",
+        # Pasto, the department's capital (GeoNames 3672778).
+        "latitude": "1.21456",
+        "longitude": "-77.27846",
+        "sources": _OGP_2018_RELEASE,
+    },
+    {
         "slug": "elgeyo-marakwet",
         "name_en": "Elgeyo-Marakwet County",
         "name_es": "Condado de Elgeyo-Marakwet",

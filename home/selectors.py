@@ -1,6 +1,9 @@
 """Read queries for the home page."""
 
+from django.db.models import Count, Q
+
 from events.selectors import meeting_list, meeting_recent, meeting_upcoming
+from members.enums import MembershipStatus
 from members.selectors import (
     jurisdiction_counts_by_region,
     jurisdiction_list,
@@ -10,9 +13,16 @@ from reforms.selectors import reform_featured, reform_list
 
 
 def directory_counts():
-    """How many published members, meetings and reforms the directory holds."""
+    """How many published members, meetings and reforms the directory holds;
+    ``current_members`` leaves out the members that have withdrawn from OGP."""
+    members = jurisdiction_list().aggregate(
+        total=Count("pk"),
+        withdrawn=Count("pk", filter=Q(status=MembershipStatus.WITHDRAWN)),
+    )
     return {
-        "members": jurisdiction_list().count(),
+        "members": members["total"],
+        "current_members": members["total"] - members["withdrawn"],
+        "former_members": members["withdrawn"],
         "meetings": meeting_list().count(),
         "reforms": reform_list().count(),
     }

@@ -42,6 +42,8 @@ def home(request):
             "regions": regions,
             "map": world_view(content["map_members"]),
             "map_countries": members_by_country(content["map_members"]),
+            "unmapped_count": content["counts"]["members"]
+            - len(content["map_members"]),
             "growth_chart": growth_chart(),
             "growth": MEMBERS_BY_YEAR,
             "latest_count": MEMBERS_BY_YEAR[-1],

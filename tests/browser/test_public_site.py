@@ -52,7 +52,7 @@ def test_home_to_a_member_in_spanish_without_javascript(
         "link", name="Members"
     ).click()
     page.wait_for_url("**/en/members/")
-    assert page.locator("#results-heading").inner_text() == "51 members (showing 1–20)"
+    assert page.locator("#results-heading").inner_text() == "52 members (showing 1–20)"
     page.screenshot(path=screenshots / "2-directory.png", full_page=True)
 
     page.get_by_label("Country").select_option("CL")

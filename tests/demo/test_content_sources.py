@@ -76,7 +76,10 @@ def test_every_source_is_a_full_web_address_not_a_short_link(demo_content):
 def test_home_page_counts_are_the_records_they_count(client, demo_content):
     html = client.get("/en/").content.decode()
     members = Jurisdiction.objects.filter(is_published=True).count()
-    assert members == 51
+    assert members == 52
+    # Mexico City withdrew: it is listed, but not counted among OGP Local's members.
+    current = Jurisdiction.objects.filter(is_published=True).exclude(status="withdrawn")
+    assert current.count() == 51
     assert f'<dd data-count="members">{members}</dd>' in html
     assert (
         f'<dd data-count="meetings">{Meeting.objects.filter(is_published=True).count()}'
@@ -86,9 +89,10 @@ def test_home_page_counts_are_the_records_they_count(client, demo_content):
         f'<dd data-count="reforms">{Reform.objects.filter(is_published=True).count()}'
         "</dd>" in html
     )
-    assert f"The directory lists {members} of OGP Local's more than 150" in html
+    assert "The directory lists 51 of OGP Local's more than 150 members." in html
+    assert "It also lists 1 former member that has withdrawn." in html
     # Every region has listed members, and the four counts add up to them all.
-    regions = {"americas": 27, "europe": 11, "africa-middle-east": 6, "asia-pacific": 7}
+    regions = {"americas": 28, "europe": 11, "africa-middle-east": 6, "asia-pacific": 7}
     for region, count in regions.items():
         assert f'<span data-region="{region}">{count}</span>' in html
     assert html.count("data-region=") == 4

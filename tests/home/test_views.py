@@ -44,12 +44,12 @@ def test_home_with_demo_content_in_both_languages(client, demo_content):
     spanish = client.get("/es/")
     assert english.status_code == spanish.status_code == 200
     assert [_count(english, n) for n in ("members", "meetings", "reforms")] == [
-        51,
+        52,
         3,
         8,
     ]
     assert [_count(spanish, n) for n in ("members", "meetings", "reforms")] == [
-        51,
+        52,
         3,
         8,
     ]
@@ -122,6 +122,56 @@ def test_home_says_how_much_of_ogp_local_the_directory_covers(client, language, 
     JurisdictionFactory(is_published=False)
     html = client.get(f"/{language}/").content.decode()
     assert line in html
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "en",
+            "The directory lists 2 of OGP Local's more than 150 members. It also "
+            "lists 1 former member that has withdrawn.",
+        ),
+        (
+            "es",
+            "El directorio recoge 2 de los más de 150 miembros de OGP Local. También "
+            "recoge 1 antiguo miembro que se retiró.",
+        ),
+    ],
+)
+def test_a_withdrawn_member_is_not_counted_among_ogp_locals_members(
+    client, language, line
+):
+    JurisdictionFactory.create_batch(2)
+    JurisdictionFactory(status="withdrawn")
+    html = client.get(f"/{language}/").content.decode()
+    assert line in html
+    assert '<dd data-count="members">3</dd>' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        (
+            "en",
+            "1 member on the map. The list beside it links to every one of them. 2 "
+            "other members have no map point, because no source this directory draws "
+            "on gives one.",
+        ),
+        (
+            "es",
+            "1 miembro en el mapa. La lista de al lado enlaza a cada uno. 2 "
+            "miembros más no tienen punto en el mapa, porque ninguna de las fuentes de "
+            "este directorio lo indica.",
+        ),
+    ],
+)
+def test_the_map_caption_counts_the_members_without_a_point(client, language, caption):
+    JurisdictionFactory(latitude="-32.94682", longitude="-60.63932")
+    JurisdictionFactory.create_batch(2, latitude=None, longitude=None)
+    html = client.get(f"/{language}/").content.decode()
+    figcaption = html.split("<figcaption>")[1].split("</figcaption>")[0]
+    assert " ".join(figcaption.split()) == caption
 
 
 def test_home_shows_next_and_latest_meetings(client):
