@@ -72,12 +72,15 @@ TITLES = {
 OGP_SECTIONS = {
     "countries": pgettext_lazy("source", "Member page"),
     "documents": pgettext_lazy("source", "Document"),
+    "events": pgettext_lazy("source", "Event"),
     "glossary": pgettext_lazy("source", "Glossary"),
     "members": pgettext_lazy("source", "Member page"),
     "news": pgettext_lazy("source", "News"),
     "ogp-local": pgettext_lazy("source", "OGP Local"),
     "policy-area": pgettext_lazy("source", "Policy area"),
     "stories": pgettext_lazy("source", "Story"),
+    "topic": pgettext_lazy("source", "Topic"),
+    "group": pgettext_lazy("source", "Group"),
 }
 
 
@@ -100,6 +103,19 @@ def citation(url):
 
 def _title_from_address(host, parts):
     segments = [unquote(segment) for segment in parts.path.split("/") if segment]
+    # A listing's page number ("…/page/6") says which page, not what it is.
+    page = ""
+    if len(segments) >= 2 and segments[-2] == "page" and segments[-1].isdigit():
+        page = segments[-1]
+        segments = segments[:-2]
+    title = _title_from_segments(host, segments)
+    if title and page:
+        label = pgettext_lazy("source", "page")
+        return f"{title} ({label} {page})"
+    return title or host + parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def _title_from_segments(host, segments):
     if host == "opengovpartnership.org":
         segments = [s for s in segments if s not in {"es", "fr"}]
         is_member = segments[:1] in (["members"], ["countries"])
@@ -117,12 +133,14 @@ def _title_from_address(host, parts):
         if segments and segments[0] in OGP_SECTIONS:
             label = OGP_SECTIONS[segments[0]]
             if len(segments) > 1:
-                return f"{label}: {_words(segments[-1])}"
+                return f"{label}: {_words(segments[1])}"
             return str(label)
-    slug = next((s for s in reversed(segments) if _has_words(s)), "")
-    if slug:
-        return _words(slug)
-    return host + parts.path + (f"?{parts.query}" if parts.query else "")
+    # The segment with the most words describes the page best; the last one is
+    # often a language or a file name ("…/webogp00-content/en/").
+    described = [s for s in segments if _has_words(s)]
+    if described:
+        return _words(max(described, key=lambda s: s.count("-") + s.count("_")))
+    return ""
 
 
 def _member_name(slug):

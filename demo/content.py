@@ -2586,4 +2586,34 @@ SESSIONS = [
         "jurisdictions": [],
         "showcased_reforms": [],
     },
+    {
+        "meeting": "europe-regional-meeting-2022",
+        "slug": "local-open-government-roundtable",
+        "position": 1,
+        # The title as OGP Euskadi reports it; the Spanish is our translation.
+        "title_en": "Local Open Government: How Does Context Define Action?",
+        "title_es": "Gobierno abierto local: ¿cómo define el contexto la acción?",
+        "description_en": (
+            "A roundtable on how local context shapes open government action, at "
+            "which a delegation of OGP Euskadi, from the Basque Country, spoke."
+        ),
+        "description_es": (
+            "Mesa redonda sobre cómo el contexto local define la acción de gobierno "
+            "abierto, en la que intervino una delegación de OGP Euskadi, del País "
+            "Vasco."
+        ),
+        "kind": "roundtable",
+        "participant_count": None,
+        "languages": "",
+        "themes": [],
+        "jurisdictions": ["basque-country"],
+        "showcased_reforms": [],
+        # Line numbers of the meeting's sources, which are a session's.
+        "fact_sources": {
+            "title_en": [3],
+            "title_es": "our translation of the title OGP Euskadi reports [3]",
+            "kind": [3],
+            "jurisdictions": [3],
+        },
+    },
 ]

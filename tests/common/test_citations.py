@@ -57,6 +57,19 @@ def cited(url, language="en"):
             "Policy area: Lgbtqia",
             "Open Government Partnership",
         ),
+        # A listing's page number is kept apart from what the page is.
+        (
+            "https://opengovpartnership.org/topic/ogp-local/page/6",
+            "Topic: Ogp local (page 6)",
+            "Open Government Partnership",
+        ),
+        # The segment with the most words, not a trailing language code.
+        (
+            "https://www.ogp.euskadi.eus/news/2022/a-delegation-from-ogp-euskadi-has-participated-in-the-european-ogp-regional-meeting/webogp00-content/en/",
+            "A delegation from ogp euskadi has participated in the european ogp "
+            "regional meeting",
+            "OGP Euskadi (Basque Government)",
+        ),
         # Other publishers, by name; a page number alone is shown as the address.
         (
             "https://www.ontario.ca/page/open-government-partnership-program",

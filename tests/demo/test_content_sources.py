@@ -130,7 +130,10 @@ def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
 
 
 def demo_records():
+    """(name, record, its source lines) for every demo record; a session's
+    sources are its meeting's."""
     from demo import content, plans_content
+    from plans.models import non_empty_lines
 
     groups = {
         "member": content.JURISDICTIONS,
@@ -141,28 +144,38 @@ def demo_records():
         "document": plans_content.DOCUMENTS,
         "commitment": plans_content.COMMITMENTS,
     }
-    return [
+    meeting_sources = {m["slug"]: m["sources"] for m in content.MEETINGS}
+    records = [
         (
             f"{kind} {record.get('slug') or record.get('ogp_id') or record.get('title')}",
             record,
+            non_empty_lines(record["sources"]),
         )
         for kind, records in groups.items()
         for record in records
     ]
+    records += [
+        (
+            f"session {session['slug']}",
+            session,
+            non_empty_lines(meeting_sources[session["meeting"]]),
+        )
+        for session in content.SESSIONS
+    ]
+    return records
 
 
 def test_each_fact_names_source_lines_the_record_has():
     """A record's fact_sources point at facts it states and at its own source
     lines (numbered from 1), or say in words where the fact comes from."""
     from demo.sources_report import stated_facts
-    from plans.models import non_empty_lines
 
     records = demo_records()
     assert len(records) > 150
     wrong = []
-    for name, record in records:
+    for name, record, lines in records:
         facts = set(stated_facts(record))
-        line_count = len(non_empty_lines(record.get("sources", "")))
+        line_count = len(lines)
         for fact, where in record.get("fact_sources", {}).items():
             if fact not in facts:
                 wrong.append((name, fact, "not a fact the record states"))
@@ -175,11 +188,7 @@ def test_each_fact_names_source_lines_the_record_has():
 
 
 def test_no_record_cites_the_same_source_twice():
-    from plans.models import non_empty_lines
-
     repeated = [
-        name
-        for name, record in demo_records()
-        if len(set(lines := non_empty_lines(record.get("sources", "")))) != len(lines)
+        name for name, _record, lines in demo_records() if len(set(lines)) != len(lines)
     ]
     assert repeated == []

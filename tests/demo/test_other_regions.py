@@ -2,6 +2,8 @@
 (../shared/reference/ogp-local-facts.md, section 1.6), each with the source
 the notes give for it, and nothing the sources do not state."""
 
+import re
+
 import pytest
 
 from members.models import Jurisdiction
@@ -157,23 +159,26 @@ def test_spanish_names(demo_content):
     }
 
 
-def test_no_meeting_names_a_member_without_a_source_placing_it_there(
-    client, demo_content
-):
-    """The directory holds no session of Rome or Marrakech, so neither names
-    members; the pages say that no source read names them."""
+def test_a_meeting_names_only_the_members_a_source_places_there(client, demo_content):
+    """Rome: OGP Euskadi reports its delegation spoke at a roundtable, so the
+    Basque Country is listed, and only it. Marrakech: no source names members."""
+    sections = {}
     for slug in (
         "europe-regional-meeting-2022",
         "africa-middle-east-regional-meeting-2022",
     ):
         html = client.get(f"/en/meetings/{slug}/").content.decode()
-        section = html.split('aria-labelledby="members-heading"')[1].split(
+        sections[slug] = html.split('aria-labelledby="members-heading"')[1].split(
             "</section>"
         )[0]
-        assert "No source this directory draws on names the OGP Local members" in (
-            section
-        )
-        assert "/members/" not in section
+    rome = sections["europe-regional-meeting-2022"]
+    assert re.findall(r'href="/en/members/([^/]+)/"', rome) == ["basque-country"]
+    assert "Only the members a source names at this meeting are listed" in rome
+    marrakech = sections["africa-middle-east-regional-meeting-2022"]
+    assert "No source this directory draws on names the OGP Local members" in (
+        marrakech
+    )
+    assert "/members/" not in marrakech
 
 
 def test_members_list_filters_by_region(client, demo_content):
