@@ -94,6 +94,14 @@ STATIC_IGNORE = [
 ]
 
 
+# Runs of Lighthouse on one page before its failure fails the check.
+ATTEMPTS = 3
+
+
+class LighthouseError(Exception):
+    pass
+
+
 def log(message: str) -> None:
     print(f"[lighthouse {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -131,8 +139,14 @@ def run_lighthouse(url: str, output: Path, chrome: str) -> dict:
         f"--output-path={output}",
         "--quiet",
     ]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": chrome})
-    return json.loads(output.with_suffix(".report.json").read_text())
+    # Now and then Lighthouse fails to record the page load's trace (NO_NAVSTART,
+    # "Please run Lighthouse again"): a run that fails is made again, twice at most.
+    for attempt in range(1, ATTEMPTS + 1):
+        result = subprocess.run(command, env={**os.environ, "CHROME_PATH": chrome})
+        if result.returncode == 0:
+            return json.loads(output.with_suffix(".report.json").read_text())
+        log(f"{url}: Lighthouse failed (exit {result.returncode}), try {attempt}")
+    raise LighthouseError(f"Lighthouse failed {ATTEMPTS} times on {url}")
 
 
 def scores(report: dict) -> dict[str, int]:
@@ -363,6 +377,9 @@ def main() -> int:
             failed = True
         log("failed" if failed else "every page meets the targets")
         return 1 if failed else 0
+    except LighthouseError as error:
+        log(str(error))
+        return 1
     except KeyboardInterrupt:
         log("interrupted")
         return 130
