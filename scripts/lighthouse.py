@@ -179,6 +179,20 @@ def failing_audits(report: dict, category: str) -> list[str]:
     return lines
 
 
+def errored_audits(report: dict) -> dict[str, str]:
+    """Audits Lighthouse could not run on this page, with its reason.
+
+    Lighthouse 12.2.3 reads traces of Chromiums newer than it knows; a few of its
+    diagnostics (render-blocking resources, the LCP element, layout shifts) then
+    fail. They weigh nothing in the scores, but what they would show goes unseen.
+    """
+    return {
+        key: (audit.get("errorMessage") or "").strip()
+        for key, audit in report["audits"].items()
+        if audit["scoreDisplayMode"] == "error"
+    }
+
+
 def write_doc(path: Path, results: list[dict], lighthouse: str, chromium: str) -> None:
     today = datetime.datetime.now(datetime.UTC)
     lines = [
@@ -222,6 +236,24 @@ def write_doc(path: Path, results: list[dict], lighthouse: str, chromium: str) -
     for result in results:
         values = " | ".join(result["metrics"][key] for key in METRICS)
         lines.append(f"| {result['label']} | {result['language']} | {values} |")
+    errors = {}
+    for result in results:
+        for key, message in result["errors"].items():
+            errors.setdefault(key, (message, []))[1].append(result["path"])
+    if errors:
+        lines += [
+            "",
+            "Audits Lighthouse could not run (they weigh nothing in the scores, but "
+            "what they would report goes unchecked):",
+            "",
+        ]
+        for key, (message, paths) in sorted(errors.items()):
+            where = (
+                "every page"
+                if len(paths) == len(results)
+                else ", ".join(f"`{p}`" for p in paths)
+            )
+            lines.append(f"- `{key}` ({where}): {message[:200]}")
     path.write_text("\n".join(lines) + "\n")
 
 
@@ -353,6 +385,7 @@ def main() -> int:
                         key: report["audits"][key].get("displayValue", "")
                         for key in METRICS
                     },
+                    "errors": errored_audits(report),
                 }
             )
             log(
@@ -371,7 +404,7 @@ def main() -> int:
 
         if doc:
             write_doc(Path(doc), results, lighthouse_version, version)
-            log(f"scores written to {Path(doc).relative_to(ROOT)}")
+            log(f"scores written to {doc}")
         if server.poll() is not None or "Traceback" in server_log.read_text():
             log("the server failed:\n" + server_log.read_text())
             failed = True
