@@ -138,6 +138,8 @@ def run_lighthouse(url: str, output: Path, chrome: str) -> dict:
         "--output=html",
         f"--output-path={output}",
         "--quiet",
+        # Never send a crash report to Lighthouse's error tracker (another host).
+        "--no-enable-error-reporting",
     ]
     # Now and then Lighthouse fails to record the page load's trace (NO_NAVSTART,
     # "Please run Lighthouse again"): a run that fails is made again, twice at most.
