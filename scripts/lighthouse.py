@@ -166,7 +166,17 @@ def failing_audits(report: dict, category: str) -> list[str]:
     )
     for ref in refs:
         audit = report["audits"][ref["id"]]
-        if ref["weight"] == 0 or audit["score"] is None or audit["score"] >= 1:
+        if audit["score"] is None or audit["score"] >= 1:
+            continue
+        # Performance's weight sits on its metrics; the unweighted audits that
+        # could save time (opportunities: compression, cache lifetimes, unused
+        # bytes…) say what costs them.
+        details_type = (audit.get("details") or {}).get("type")
+        unweighted_savings = (
+            details_type == "opportunity"
+            or audit["scoreDisplayMode"] == "metricSavings"
+        )
+        if ref["weight"] == 0 and not unweighted_savings:
             continue
         shown = audit.get("displayValue") or ""
         lines.append(
