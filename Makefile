@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve bench content-sources fuzz api-clients backup restore test lint format messages migrations-check chromium test-tools clean
+.PHONY: install run serve bench content-sources fuzz api-clients lighthouse backup restore test lint format messages migrations-check chromium test-tools clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -60,6 +60,19 @@ fuzz: install
 # server on a scratch PostgreSQL database (scripts/check_api_clients.py). Seconds.
 api-clients: install
 	$(BIN)/python scripts/check_api_clients.py
+
+# Lighthouse (mobile, its defaults) on the home, member and meeting pages in English
+# and Spanish, served as `make serve` serves them from a scratch SQLite database
+# (scripts/lighthouse.py); writes docs/lighthouse.md and fails below 100 in
+# accessibility, best practices or SEO, or below 95 in performance. Lighthouse
+# itself comes from scripts/lighthouse/package-lock.json (`npm ci`). About two minutes.
+LIGHTHOUSE_DIR := scripts/lighthouse
+$(LIGHTHOUSE_DIR)/node_modules/.installed: $(LIGHTHOUSE_DIR)/package.json $(LIGHTHOUSE_DIR)/package-lock.json
+	cd $(LIGHTHOUSE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: install chromium $(LIGHTHOUSE_DIR)/node_modules/.installed
+	$(BIN)/python scripts/lighthouse.py
 
 # Backups go to backups/ (XML with natural keys; pg_dump too on PostgreSQL).
 # Restore with: make restore FILE=backups/ogplocal-….xml.gz (or ….dump)

@@ -215,7 +215,8 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 # ---------------------------------------------------------------------------
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` writes; scripts/lighthouse.py collects into a scratch folder.
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 _STATIC_MANIFEST = env.bool("STATIC_MANIFEST", default=not DEBUG)
 # Without collected files (local runs, tests) whitenoise serves from the app folders,
