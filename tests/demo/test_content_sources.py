@@ -16,6 +16,12 @@ from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
 from reforms.models import Reform, Theme
 
+
+@pytest.fixture
+def demo_content(read_only_demo_content, db):
+    """The demo content, loaded once for this module: its tests only read it."""
+
+
 SOURCED_MODELS = [
     Jurisdiction,
     Theme,

@@ -10,6 +10,12 @@ from members.models import Jurisdiction
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def demo_content(read_only_demo_content, db):
+    """The demo content, loaded once for this module: its tests only read it."""
+
+
 RELEASE_2016 = (
     "https://www.opengovpartnership.org/stories/"
     "press-release-fifteen-local-governments-chosen-international-open-government-partnership"

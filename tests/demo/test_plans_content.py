@@ -11,6 +11,11 @@ from plans.models import ActionPlan, Commitment, Document
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def demo_content(read_only_demo_content, db):
+    """The demo content, loaded once for this module: its tests only read it."""
+
+
 def _periods(member):
     return [
         (plan.start_year, plan.start_month, plan.end_year, plan.end_month)
