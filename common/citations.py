@@ -92,8 +92,14 @@ class Citation:
 
 
 def citation(url):
-    """The title and publisher to show for one source address."""
-    parts = urlsplit(url.strip())
+    """The title and publisher to show for one source address. A line that is
+    not a web address (staff may type one) is shown as it is, with no publisher."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # such as an unclosed "[" where an IPv6 host would be
+        return Citation(url=url, title=url, publisher="")
+    if not parts.netloc:
+        return Citation(url=url, title=url, publisher="")
     host = parts.netloc.lower().removeprefix("www.")
     key = host + parts.path.rstrip("/") + (f"/?{parts.query}" if parts.query else "")
     publisher = PUBLISHERS.get(host, host)

@@ -93,6 +93,11 @@ def test_a_source_is_cited_by_title_and_publisher(url, title, publisher):
     assert cited(url) == (title, publisher)
 
 
+@pytest.mark.parametrize("line", ["OGP press release, 2016", "http://[unclosed/page"])
+def test_a_line_that_is_not_a_web_address_is_shown_as_it_is(line):
+    assert cited(line) == (line, "")
+
+
 def test_spanish_pages_cite_in_spanish():
     assert cited(
         "https://www.opengovpartnership.org/members/nuevo-leon-state-mexico/", "es"
@@ -133,3 +138,11 @@ def test_a_member_page_lists_its_sources_as_citations(client, language, expected
         'rel="external">old.ciudaddemendoza.gob.ar/?p=80496</a></cite>, '
         "Municipalidad de la Ciudad de Mendoza</li>" in html
     )
+
+
+@pytest.mark.django_db
+def test_a_source_line_that_is_not_an_address_is_cited_without_a_link(client):
+    JurisdictionFactory(slug="rosario", sources="Municipal bulletin, October 2020")
+    response = client.get("/en/members/rosario/")
+    assert response.status_code == 200
+    assert "<li><cite>Municipal bulletin, October 2020</cite></li>" in text(response)
