@@ -12,11 +12,12 @@ it differs from the content (tests/demo/test_content_sources.py):
     DEBUG=true .venv/bin/python -m demo.sources_report > docs/content-sources.md
 """
 
-# Fields that are not facts about the world: identifiers, our own ordering and
-# the prose that restates the other fields.
+# Fields that are not facts about the world: identifiers, our own ordering, the
+# prose that restates the other fields, and where the facts come from.
 NOT_FACTS = {
     "slug",
     "sources",
+    "fact_sources",
     "position",
     "summary_en",
     "summary_es",
@@ -68,7 +69,6 @@ def stated_facts(record):
         key
         for key, value in record.items()
         if key not in NOT_FACTS
-        and key != "fact_sources"
         # "not-stated" (a member's type or status) says the sources are silent.
         and value not in ("", None, [], (), "not-stated")
     ]
@@ -98,29 +98,78 @@ def _link_text(text):
 def _sources(lines):
     from common.citations import citation
 
+    cited = [citation(line) for line in lines]
     return "<br>".join(
-        f"[{number}] [{_link_text(citation(line).title)}]({line}), "
-        f"{_cell(citation(line).publisher)}"
-        for number, line in enumerate(lines, start=1)
+        f"[{number}] [{_link_text(source.title)}]({source.url}), "
+        f"{_cell(source.publisher)}"
+        for number, source in enumerate(cited, start=1)
     )
 
 
-def _table(title, records, name, sources=lambda record: record["sources"]):
+def _table(title, records, name, source_lines):
     rows = [
         f"## {title} ({len(records)})",
         "",
         "| Record | Facts it states, with the sources of each | Sources |",
         "|---|---|---|",
     ]
-    from plans.models import non_empty_lines
-
     for record in records:
-        lines = non_empty_lines(sources(record))
+        lines = source_lines(record)
         rows.append(
             f"| {_cell(name(record))} | {_facts(record, len(lines))} "
             f"| {_sources(lines)} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def record_tables():
+    """The document's tables: ``(title, records, name, source_lines)``, where
+    ``name(record)`` labels a row and ``source_lines(record)`` lists its sources
+    (a session's are its meeting's)."""
+    from demo import content, plans_content
+    from plans.models import non_empty_lines
+
+    def own_sources(record):
+        return non_empty_lines(record["sources"])
+
+    meeting_sources = {
+        meeting["slug"]: non_empty_lines(meeting["sources"])
+        for meeting in content.MEETINGS
+    }
+    return [
+        ("Members", content.JURISDICTIONS, lambda r: r["name_en"], own_sources),
+        ("Themes", content.THEMES, lambda r: r["name_en"], own_sources),
+        ("Meetings", content.MEETINGS, lambda r: r["name_en"], own_sources),
+        (
+            "Sessions",
+            content.SESSIONS,
+            lambda r: f"{r['title_en']} ({r['meeting']})",
+            lambda r: meeting_sources[r["meeting"]],
+        ),
+        ("Reforms", content.REFORMS, lambda r: r["title_en"], own_sources),
+        (
+            "Action plans",
+            plans_content.ACTION_PLANS,
+            lambda r: r["title_en"] or r["title_es"],
+            own_sources,
+        ),
+        ("Documents", plans_content.DOCUMENTS, lambda r: r["title"], own_sources),
+        (
+            "Commitments",
+            plans_content.COMMITMENTS,
+            lambda r: f"{r['ogp_id']}: {r['title_en'] or r['title_es']}",
+            own_sources,
+        ),
+    ]
+
+
+def demo_records():
+    """``(label, record, source lines)`` for every demo record in the document."""
+    return [
+        (f"{title}: {name(record)}", record, source_lines(record))
+        for title, records, name, source_lines in record_tables()
+        for record in records
+    ]
 
 
 def content_sources_markdown():
@@ -132,36 +181,8 @@ def content_sources_markdown():
 
 
 def _markdown():
-    from demo import content, plans_content
-
-    meeting_sources = {
-        meeting["slug"]: meeting["sources"] for meeting in content.MEETINGS
-    }
-    sections = [
-        HEADER,
-        _table("Members", content.JURISDICTIONS, lambda r: r["name_en"]),
-        _table("Themes", content.THEMES, lambda r: r["name_en"]),
-        _table("Meetings", content.MEETINGS, lambda r: r["name_en"]),
-        _table(
-            "Sessions",
-            content.SESSIONS,
-            lambda r: f"{r['title_en']} ({r['meeting']})",
-            sources=lambda r: meeting_sources[r["meeting"]],
-        ),
-        _table("Reforms", content.REFORMS, lambda r: r["title_en"]),
-        _table(
-            "Action plans",
-            plans_content.ACTION_PLANS,
-            lambda r: r["title_en"] or r["title_es"],
-        ),
-        _table("Documents", plans_content.DOCUMENTS, lambda r: r["title"]),
-        _table(
-            "Commitments",
-            plans_content.COMMITMENTS,
-            lambda r: f"{r['ogp_id']}: {r['title_en'] or r['title_es']}",
-        ),
-    ]
-    return "\n".join(sections)
+    tables = [_table(*table) for table in record_tables()]
+    return "\n".join([HEADER, *tables])
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from demo.sources_report import content_sources_markdown
+from demo.sources_report import content_sources_markdown, demo_records, stated_facts
 from events.models import Meeting
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
@@ -135,47 +135,9 @@ def test_members_link_their_ogp_page_where_the_reference_gives_it(demo_content):
     )
 
 
-def demo_records():
-    """(name, record, its source lines) for every demo record; a session's
-    sources are its meeting's."""
-    from demo import content, plans_content
-    from plans.models import non_empty_lines
-
-    groups = {
-        "member": content.JURISDICTIONS,
-        "theme": content.THEMES,
-        "meeting": content.MEETINGS,
-        "reform": content.REFORMS,
-        "plan": plans_content.ACTION_PLANS,
-        "document": plans_content.DOCUMENTS,
-        "commitment": plans_content.COMMITMENTS,
-    }
-    meeting_sources = {m["slug"]: m["sources"] for m in content.MEETINGS}
-    records = [
-        (
-            f"{kind} {record.get('slug') or record.get('ogp_id') or record.get('title')}",
-            record,
-            non_empty_lines(record["sources"]),
-        )
-        for kind, records in groups.items()
-        for record in records
-    ]
-    records += [
-        (
-            f"session {session['slug']}",
-            session,
-            non_empty_lines(meeting_sources[session["meeting"]]),
-        )
-        for session in content.SESSIONS
-    ]
-    return records
-
-
 def test_each_fact_names_source_lines_the_record_has():
     """A record's fact_sources point at facts it states and at its own source
     lines (numbered from 1), or say in words where the fact comes from."""
-    from demo.sources_report import stated_facts
-
     records = demo_records()
     assert len(records) > 150
     wrong = []
