@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from circles.enums import Sector
 from circles.models import JoinRequest
 from circles.selectors import circle_choices, member_choices
+from common.db.text import NormalisedFormField
 from common.validators import CONTROL_CHARACTERS
 
 STARTED_SALT = "circles.join-form.started"
@@ -148,7 +149,9 @@ class JoinRequestForm(forms.Form):
             "invalid_choice": _("Please choose one of the languages listed."),
         },
     )
-    message = forms.CharField(
+    # Normalised before it is measured: the browser sends each line break as two
+    # characters ("\r\n") where its own length limit counted one.
+    message = NormalisedFormField(
         label=_("Message (optional)"),
         required=False,
         max_length=JoinRequest._meta.get_field("message").max_length,

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from circles.enums import JoinRequestStatus, Sector
+from common.db.text import NormalisedCharField
 from common.models import TimeStampedModel
 from members.models import Jurisdiction
 from reforms.models import Theme
@@ -54,7 +55,7 @@ class JoinRequest(TimeStampedModel):
     language = models.CharField(
         _("preferred language"), max_length=10, choices=settings.LANGUAGES
     )
-    message = models.CharField(_("message"), max_length=2000, blank=True)
+    message = NormalisedCharField(_("message"), max_length=2000, blank=True)
     consent = models.BooleanField(
         _("consent"),
         help_text=_("The requester agreed to the privacy notice."),
@@ -74,7 +75,7 @@ class JoinRequest(TimeStampedModel):
         db_index=True,
         help_text=_("Goes back to “new” when the requester asks for another circle."),
     )
-    staff_notes = models.CharField(
+    staff_notes = NormalisedCharField(
         _("staff notes"),
         max_length=2000,
         blank=True,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
+from common.db.text import NormalisedTextField
 from common.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -43,8 +44,8 @@ class Meeting(SearchableModel, PublishableModel):
             "IANA name of the host city's time zone, e.g. “America/Santo_Domingo”."
         ),
     )
-    summary = models.TextField(_("summary"), blank=True)
-    highlights = models.TextField(
+    summary = NormalisedTextField(_("summary"), blank=True)
+    highlights = NormalisedTextField(
         _("highlights"), blank=True, help_text=_("One highlight per paragraph.")
     )
     participant_count = models.PositiveIntegerField(
@@ -63,7 +64,7 @@ class Meeting(SearchableModel, PublishableModel):
         _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
     )
     website = models.URLField(_("web page"), blank=True)
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 
@@ -151,7 +152,7 @@ class Session(SearchableModel, PublishableModel):
         help_text=_("Order in the program when times are unknown."),
     )
     title = models.CharField(_("title"), max_length=250)
-    description = models.TextField(_("description"), blank=True)
+    description = NormalisedTextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=SessionKind.choices)
     starts_at = models.DateTimeField(_("starts at"), null=True, blank=True)
     ends_at = models.DateTimeField(_("ends at"), null=True, blank=True)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
+from common.db.text import NormalisedTextField
 from common.i18n.languages import language_codes
 from common.models import (
     PublishableModel,
@@ -84,7 +85,7 @@ class Jurisdiction(SearchableModel, PublishableModel):
         choices=MembershipStatus.choices,
         default=MembershipStatus.ACTIVE,
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = NormalisedTextField(_("summary"), blank=True)
     website = models.URLField(_("official website"), blank=True)
     ogp_url = models.URLField(_("OGP member page"), blank=True)
     latitude = models.DecimalField(
@@ -104,7 +105,7 @@ class Jurisdiction(SearchableModel, PublishableModel):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
     last_verified_on = models.DateField(_("last verified on"), null=True, blank=True)

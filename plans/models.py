@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from common.db.indexes import sort_indexes
+from common.db.text import NormalisedTextField
 from common.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -157,7 +158,7 @@ class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
     )
     title = models.CharField(_("title"), max_length=250)
     submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
-    lead_institutions = models.TextField(
+    lead_institutions = NormalisedTextField(
         _("lead institutions"),
         blank=True,
         help_text=_("One institution per line, as the plan names them."),
@@ -179,7 +180,7 @@ class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
         ),
     )
     ogp_url = models.URLField(_("OGP document page"), blank=True)
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 
@@ -257,7 +258,7 @@ class Document(SearchableModel, PublishableModel):
         blank=True,
         help_text=_("The document's language (BCP 47, e.g. “es”); empty if unknown."),
     )
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 
@@ -320,7 +321,7 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         verbose_name=_("action plan"),
     )
     title = models.CharField(_("title"), max_length=400)
-    description = models.TextField(_("short description"), blank=True)
+    description = NormalisedTextField(_("short description"), blank=True)
     primary_theme = models.ForeignKey(
         Theme,
         on_delete=models.PROTECT,
@@ -336,7 +337,7 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         blank=True,
         verbose_name=_("further themes"),
     )
-    lead_institutions = models.TextField(
+    lead_institutions = NormalisedTextField(
         _("lead institutions"), blank=True, help_text=_("One institution per line.")
     )
     ogp_values = models.JSONField(
@@ -378,13 +379,13 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         verbose_name=_("completion review document"),
         help_text=_("The report that assessed completion."),
     )
-    review_notes = models.TextField(
+    review_notes = NormalisedTextField(
         _("review notes"),
         blank=True,
         help_text=_("What the review says beyond the fields above, as it says it."),
     )
     ogp_url = models.URLField(_("OGP commitment page"), max_length=500, blank=True)
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
+from common.db.text import NormalisedTextField
 from common.models import (
     PublishableModel,
     SearchableModel,
@@ -23,7 +24,7 @@ class Theme(SearchableModel, PublishableModel):
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)
-    description = models.TextField(
+    description = NormalisedTextField(
         _("description"),
         blank=True,
         help_text=_("What the term means in OGP, in plain words."),
@@ -45,7 +46,7 @@ class Theme(SearchableModel, PublishableModel):
         help_text=_("A community of practice that people can ask to join."),
     )
     ogp_url = models.URLField(_("OGP page"), blank=True)
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 
@@ -88,7 +89,7 @@ class Reform(SearchableModel, PublishableModel):
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     title = models.CharField(_("title"), max_length=250)
-    summary = models.TextField(_("summary"), blank=True)
+    summary = NormalisedTextField(_("summary"), blank=True)
     jurisdictions = models.ManyToManyField(
         Jurisdiction,
         through="ReformJurisdiction",
@@ -124,7 +125,7 @@ class Reform(SearchableModel, PublishableModel):
         verbose_name=_("commitment it implements"),
         help_text=_("The action-plan commitment this reform carries out, if any."),
     )
-    sources = models.TextField(
+    sources = NormalisedTextField(
         _("sources"), blank=True, help_text=_("One web address per line.")
     )
 

@@ -12,7 +12,10 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
-from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.contrib.admin.widgets import (
+    AdminTextareaWidget,
+    AutocompleteSelectMultiple,
+)
 from django.contrib.auth import get_permission_codename
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -28,6 +31,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import to_historic
 from simple_history.utils import get_m2m_reverse_field_name
 
+from common.db.text import NormalisedCharField
 from common.filters import SearchFilter
 from common.i18n.languages import (
     missing_translation_condition,
@@ -261,11 +265,68 @@ class RolePermissionsMixin:
 
 
 # ---------------------------------------------------------------------------
+# Saving a change form unchanged writes nothing
+# ---------------------------------------------------------------------------
+
+
+class ExactRoundTripMixin:
+    """A change form saved without a change is not a write, and a text that may
+    hold several lines is edited in a textarea (a one-line input would drop its
+    line breaks on the way back).
+
+    Django saves the record, its many-to-many links and logs "No fields changed."
+    on every press of Save. Here, when neither the form nor any inline formset has
+    changed (``has_changed()``, which compares with what is stored, line endings
+    normalised by common.db.text), nothing is written: ``updated_at``, the edit
+    history, the admin's action log and the content stamp stay as they were, so
+    every page and API answer built from the record stays byte for byte the same.
+    An inline changed under an unchanged form saves the inline only.
+
+    The directory's admin site mixes this into every ModelAdmin it registers
+    (common.admin.site), Django's and third parties' included.
+    """
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, NormalisedCharField) and "widget" not in kwargs:
+            kwargs["widget"] = AdminTextareaWidget
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    # For forms whose initial values are not the stored record (restoring an old
+    # version from the history): save even when "unchanged".
+    save_unchanged = False
+
+    def is_unchanged(self, form, change):
+        return change and not self.save_unchanged and not form.has_changed()
+
+    def save_model(self, request, obj, form, change):
+        if self.is_unchanged(form, change):
+            return
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if self.is_unchanged(form, change):
+            # The form's many-to-many links are unchanged too: only the inlines
+            # may hold changes (an unchanged formset saves nothing).
+            for formset in formsets:
+                self.save_formset(request, form, formset, change=change)
+            return
+        super().save_related(request, form, formsets, change)
+
+    def log_change(self, request, obj, message):
+        # construct_change_message() gives an empty message when neither the form
+        # nor any formset changed.
+        if not message and not self.save_unchanged:
+            return None
+        return super().log_change(request, obj, message)
+
+
+# ---------------------------------------------------------------------------
 # The base admin
 # ---------------------------------------------------------------------------
 
 
 class ContentAdmin(
+    ExactRoundTripMixin,
     ExplicitThroughManyToManyMixin,
     ThroughFieldsetsMixin,
     RolePermissionsMixin,
@@ -454,7 +515,11 @@ class ContentAdmin(
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         self._require_history_ids(object_id, version_id)
         if self.has_change_history_permission(request):
-            return super().history_form_view(
+            # The restore form starts from the old version, so it is "unchanged"
+            # exactly when it must be saved.
+            restorer = copy.copy(self)
+            restorer.save_unchanged = True
+            return super(ContentAdmin, restorer).history_form_view(
                 request, object_id, version_id, extra_context
             )
         # simple-history saves a POSTed version for anyone who may *view* history;

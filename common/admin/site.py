@@ -1,13 +1,29 @@
-"""The directory's admin site: Django's, plus translation gaps on the index."""
+"""The directory's admin site: Django's, plus translation gaps on the index, and
+round trips that are exact for every model registered on it."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+
+from common.admin.options import ExactRoundTripMixin
 
 
 class DirectoryAdminSite(admin.AdminSite):
     site_header = _("OGP Local Directory administration")
     site_title = _("OGP Local Directory")
     index_title = _("Curate the directory")
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Django's, with every ModelAdmin made to save nothing when nothing
+        changed (ExactRoundTripMixin): ours, Django's (users, groups) and third
+        parties', including any model registered later."""
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, ExactRoundTripMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (ExactRoundTripMixin, admin_class),
+                {"__module__": admin_class.__module__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
 
     def translation_gaps(self, request):
         """Per translated model the staff member can see: how many records miss

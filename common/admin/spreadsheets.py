@@ -21,12 +21,25 @@ from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
 
 from common.api.fields import TranslatedField
+from common.db.text import normalise_text
 from common.i18n.languages import translated_columns
 from common.validators import validate_no_control_characters
 
 # ---------------------------------------------------------------------------
 # Widgets: strict, so that a typo is an error on its row and column
 # ---------------------------------------------------------------------------
+
+
+class TextWidget(widgets.CharWidget):
+    """A text cell in the form the database stores (common.db.text): ``\r\n``
+    and lone ``\r`` line breaks as ``\n``, no spaces at line ends or around the
+    text. Every text column uses it (ContentResource.WIDGETS_MAP), so a row that
+    only differs in how its program wrote line breaks is an unchanged row; a
+    column declared with its own widget can subclass it or call
+    ``normalise_text``."""
+
+    def clean(self, value, row=None, **kwargs):
+        return normalise_text(super().clean(value, row, **kwargs))
 
 
 class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
@@ -152,7 +165,12 @@ def _comparable(value):
 class ContentResource(resources.ModelResource):
     """Base resource: slug key, model validation, unchanged rows skipped."""
 
-    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "DateField": DayWidget}
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "CharField": TextWidget,
+        "TextField": TextWidget,
+        "DateField": DayWidget,
+    }
 
     class Meta:
         import_id_fields = ("slug",)
