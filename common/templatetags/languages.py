@@ -40,6 +40,7 @@ def language_alternates(context):
     return alternates
 
 
+@register.simple_tag
 def fallback_hint(language, *, compact=False):
     """The visible note that text is shown in ``language``, in the reader's
     language: "available in English only" after a field, "in English" after a short
