@@ -9,6 +9,13 @@ and the spreadsheets carry. Pages cite each one by title and publisher instead:
   is read from the address: OGP's sections (story, news, document, member page…)
   and the page's slug in words. An address with no slug (``/?p=64769``) is shown
   as the address, because nothing else can be said of it without opening it.
+
+Each citation also says which language its words are in, so a page in another
+language can mark them (``lang`` and a hint): the titles of the notes are English;
+a slug is in the language its address names (``/en/``) or its site writes in
+(``HOST_LANGUAGES``); a publisher's name in ``PUBLISHER_LANGUAGES``. Section
+labels ("Story", "page") are in the reader's language; brand names and bare
+addresses belong to no language and are not marked.
 """
 
 from dataclasses import dataclass
@@ -44,6 +51,37 @@ PUBLISHERS = {
     "urbanosenlared.com.ar": "Urbanos en la Red",
     "zonales.quito.gob.ec": "Municipio del Distrito Metropolitano de Quito",
 }
+
+# The language of the names above that are words of a language rather than brands.
+PUBLISHER_LANGUAGES = {
+    "austintexas.gov": "en",
+    "gobiernoabierto.penalolen.cl": "es",
+    "ogp.euskadi.eus": "en",
+    "old.ciudaddemendoza.gob.ar": "es",
+    "ontario.ca": "en",
+    "zonales.quito.gob.ec": "es",
+}
+
+# The language a site's addresses are written in, where the address itself does not
+# say (``/en/``). OGP's slugs are English on its Spanish and French pages too.
+# Document-sharing sites keep each upload's own title: their slugs have no language.
+HOST_LANGUAGES = {
+    "opengovpartnership.org": "en",
+    "austintexas.gov": "en",
+    "elcaribe.com.do": "es",
+    "fr.allafrica.com": "fr",
+    "g1.globo.com": "pt",
+    "gobiernoabierto.penalolen.cl": "es",
+    "icma.org": "en",
+    "mediarightsagenda.org": "en",
+    "ontario.ca": "en",
+    "open.gov.it": "it",
+    "sanvicentechicoloapan.com.mx": "es",
+    "theyucatantimes.com": "en",
+}
+
+# Path segments that name the language of the page (``fundeps.org/en/…``).
+LANGUAGE_SEGMENTS = {"en", "es", "fr", "it", "pt", "pt-br"}
 
 # Titles the reference notes (../shared/reference/) give for pages whose address
 # says nothing of them, keyed by host and path with query.
@@ -86,14 +124,22 @@ OGP_SECTIONS = {
 
 @dataclass(frozen=True)
 class Citation:
+    """One source as cited. ``words`` is the part of ``title`` written in
+    ``title_language`` (the rest is in the reader's language); an empty language
+    means the words belong to no language (a bare address) or to an unknown one."""
+
     url: str
     title: str
     publisher: str
+    words: str = ""
+    title_language: str = ""
+    publisher_language: str = ""
 
 
 def citation(url):
-    """The title and publisher to show for one source address. A line that is
-    not a web address (staff may type one) is shown as it is, with no publisher."""
+    """The title and publisher to show for one source address, with the language of
+    each. A line that is not a web address (staff may type one) is shown as it is,
+    with no publisher."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:  # such as an unclosed "[" where an IPv6 host would be
@@ -103,25 +149,47 @@ def citation(url):
     host = parts.netloc.lower().removeprefix("www.")
     key = host + parts.path.rstrip("/") + (f"/?{parts.query}" if parts.query else "")
     publisher = PUBLISHERS.get(host, host)
-    title = TITLES.get(key) or _title_from_address(host, parts)
-    return Citation(url=url, title=title, publisher=publisher)
+    publisher_language = PUBLISHER_LANGUAGES.get(host, "")
+    if key in TITLES:
+        title = TITLES[key]
+        words, language = title, "en"
+    else:
+        title, words, language = _title_from_address(host, parts)
+    return Citation(
+        url=url,
+        title=title,
+        publisher=publisher,
+        words=words,
+        title_language=language if words else "",
+        publisher_language=publisher_language,
+    )
 
 
 def _title_from_address(host, parts):
+    """``(title, words, language)``: the title read from the address, the part of
+    it that is the address's own words and their language."""
     segments = [unquote(segment) for segment in parts.path.split("/") if segment]
+    language = next(
+        (s for s in segments if s.lower() in LANGUAGE_SEGMENTS), ""
+    ).lower() or HOST_LANGUAGES.get(host, "")
+    if host == "opengovpartnership.org":
+        language = HOST_LANGUAGES[host]
     # A listing's page number ("…/page/6") says which page, not what it is.
     page = ""
     if len(segments) >= 2 and segments[-2] == "page" and segments[-1].isdigit():
         page = segments[-1]
         segments = segments[:-2]
-    title = _title_from_segments(host, segments)
+    title, words = _title_from_segments(host, segments)
     if title and page:
         label = pgettext_lazy("source", "page")
-        return f"{title} ({label} {page})"
-    return title or host + parts.path + (f"?{parts.query}" if parts.query else "")
+        return f"{title} ({label} {page})", words, language
+    if title:
+        return title, words, language
+    return host + parts.path + (f"?{parts.query}" if parts.query else ""), "", ""
 
 
 def _title_from_segments(host, segments):
+    """``(title, words)``: the title and the part of it taken from the slug."""
     if host == "opengovpartnership.org":
         segments = [s for s in segments if s not in {"es", "fr"}]
         is_member = segments[:1] in (["members"], ["countries"])
@@ -129,24 +197,25 @@ def _title_from_segments(host, segments):
             label = pgettext_lazy("source", "Commitment")
             member = _member_name(segments[1])
             identifier = segments[3].upper()
-            return (
-                f"{label} {identifier} ({member})"
-                if member
-                else f"{label} {identifier}"
-            )
+            if member:
+                return f"{label} {identifier} ({member})", member
+            return f"{label} {identifier}", ""
         if is_member and len(segments) == 2 and _member_name(segments[1]):
-            return f"{OGP_SECTIONS[segments[0]]}: {_member_name(segments[1])}"
+            member = _member_name(segments[1])
+            return f"{OGP_SECTIONS[segments[0]]}: {member}", member
         if segments and segments[0] in OGP_SECTIONS:
             label = OGP_SECTIONS[segments[0]]
             if len(segments) > 1:
-                return f"{label}: {_words(segments[1])}"
-            return str(label)
+                words = _words(segments[1])
+                return f"{label}: {words}", words
+            return str(label), ""
     # The segment with the most words describes the page best; the last one is
     # often a language or a file name ("…/webogp00-content/en/").
     described = [s for s in segments if _has_words(s)]
     if described:
-        return _words(max(described, key=lambda s: s.count("-") + s.count("_")))
-    return ""
+        words = _words(max(described, key=lambda s: s.count("-") + s.count("_")))
+        return words, words
+    return "", ""
 
 
 def _member_name(slug):

@@ -9,6 +9,10 @@ longitude; nothing runs in the browser.
 
 import dataclasses
 
+from django.utils import translation
+
+from common.i18n.languages import value_in_language
+
 OUTLINE = "vendor/world-atlas/world-110m.svg"
 # The whole map: from 84°N (above Greenland) to 60°S (below Cape Horn).
 WORLD = (-180.0, -84.0, 360.0, 144.0)
@@ -26,6 +30,8 @@ class MapPoint:
     y: float
     label: str
     url: str
+    # The label's language where it is not the page's (a name with no translation).
+    language: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -61,7 +67,15 @@ def project(latitude, longitude):
 
 def map_point(member):
     x, y = project(member.latitude, member.longitude)
-    return MapPoint(x=x, y=y, label=str(member.name), url=member.get_absolute_url())
+    page_language = translation.get_language()
+    label, language = value_in_language(member, "name", page_language)
+    return MapPoint(
+        x=x,
+        y=y,
+        label=label,
+        url=member.get_absolute_url(),
+        language="" if language == page_language else language,
+    )
 
 
 def world_view(members):

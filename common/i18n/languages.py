@@ -32,17 +32,31 @@ def translated_values(instance, field):
     }
 
 
+def fallback_languages(language):
+    """The languages ``language`` reads in, in order: itself, then the chain
+    modeltranslation is configured with (``MODELTRANSLATION_FALLBACK_LANGUAGES``, a
+    tuple or a dict per language with a ``"default"``), then the source language.
+    """
+    chain = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    if isinstance(chain, dict):
+        chain = chain.get(language, chain.get("default", ()))
+    ordered = [language, *chain, source_language()]
+    return list(dict.fromkeys(ordered))
+
+
 def value_in_language(instance, field, language):
     """The value of ``field`` in ``language`` and the language it actually came from.
 
-    Falls back to the source language when the translation is empty, so callers can
-    mark fallback text (``lang="en"`` and an "English only" hint).
+    Follows the same fallback chain as modeltranslation's attribute access, so
+    callers can mark fallback text with the language really shown (``lang="en"``
+    and an "only in English" hint; ``lang="es"`` where a third language falls back
+    to Spanish).
     """
-    value = getattr(instance, f"{field}_{language}", None)
-    if value:
-        return value, language
-    source = source_language()
-    return getattr(instance, f"{field}_{source}") or "", source
+    for code in fallback_languages(language):
+        value = getattr(instance, f"{field}_{code}", None)
+        if value:
+            return value, code
+    return "", source_language()
 
 
 def missing_translations(instance, fields):

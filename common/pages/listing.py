@@ -28,6 +28,7 @@ from django_countries import countries
 from common.caching.memo import list_scope, memoised, record_count
 from common.db.search_text import MAX_QUERY_LENGTH, normalise_search_text
 from common.filters import SLUG_PATTERN
+from common.i18n.languages import value_in_language
 
 # How much of a visitor's value a message repeats.
 SHOWN_VALUE = 100
@@ -61,6 +62,7 @@ class Option:
     label: str
     selected: bool = False
     remove_query: str = ""
+    language: str = ""
 
 
 @dataclasses.dataclass
@@ -90,8 +92,16 @@ def country_options(codes):
 
 
 def named_options(records, field="name"):
-    """``[(slug, name in the active language)]`` for slug filters."""
-    return [(record.slug, getattr(record, field)) for record in records]
+    """``[(slug, name in the active language, its language)]`` for slug filters;
+    the language is empty where it is the page's, else the option carries it."""
+    page_language = translation.get_language()
+    options = []
+    for record in records:
+        name, language = value_in_language(record, field, page_language)
+        options.append(
+            (record.slug, name, "" if language == page_language else language)
+        )
+    return options
 
 
 def cleaned_params(query):
@@ -211,12 +221,14 @@ class FilteredListView(TemplateView):
             )
         else:
             offered = spec.options
-        return [(str(value), str(label)) for value, label in offered]
+        return [
+            (str(value), str(label), *language) for value, label, *language in offered
+        ]
 
     def drop_unknown_slugs(self, spec, options, params):
         """Leave out the slugs that name nothing; one message for each."""
         wanted = split_values(params.getlist(spec.name))
-        known = {value for value, _label in options}
+        known = {option[0] for option in options}
         kept = [slug for slug in wanted if slug in known]
         if kept:
             params.setlist(spec.name, kept)
@@ -285,9 +297,15 @@ class FilteredListView(TemplateView):
         controls = []
         for spec in specs:
             chosen = _as_strings(cleaned.get(spec.name))
+            # Named options say their language where it is not the page's.
             choices = [
-                Option(value, label, value in chosen)
-                for value, label in options[spec.name]
+                Option(
+                    value,
+                    label,
+                    value in chosen,
+                    language=language[0] if language else "",
+                )
+                for value, label, *language in options[spec.name]
             ]
             # A valid value that no record uses yet (a country without members)
             # still shows as chosen.

@@ -8,7 +8,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
-from common.i18n.languages import value_in_language
+from common.i18n.languages import (
+    source_language,
+    translated_fields,
+    value_in_language,
+)
 
 register = template.Library()
 
@@ -37,23 +41,82 @@ def language_alternates(context):
 
 
 @register.simple_tag
-def translated(instance, field, element="span"):
-    """Render a translated field in the active language.
+def fallback_hint(language, *, compact=False):
+    """The visible note that text is shown in ``language``, in the reader's
+    language: "available in English only" after a field, "in English" after a short
+    item of a list. The one place its wording lives; it names the language really
+    shown, so a third language falling back to Spanish reads "only in Spanish"."""
+    name = language_name(language)
+    if compact:
+        return _("in %(language)s") % {"language": name}
+    return _("available in %(language)s only") % {"language": name}
 
-    Where the text falls back to English it carries ``lang`` and a visible hint, so a
-    Spanish reader (and a screen reader) knows why the text is in another language.
-    """
-    language = translation.get_language()
-    value, used = value_in_language(instance, field, language)
-    if used == language:
-        return format_html("<{0}>{1}</{0}>", element, value)
+
+def marked(content, language, element="span", *, compact=False):
+    """``content`` (text or safe HTML) in an ``element``; where ``language`` is not
+    the page's, the element carries ``lang`` and is followed by the hint."""
+    if not language or language == translation.get_language():
+        return format_html("<{0}>{1}</{0}>", element, content)
     return format_html(
         '<{0} lang="{1}">{2}</{0}> <small class="fallback-hint">({3})</small>',
         element,
-        used,
-        value,
-        _("available in English only"),
+        language,
+        content,
+        fallback_hint(language, compact=compact),
     )
+
+
+def shown_value(instance, field, language=None):
+    """The text of ``field`` to show on the current page and the language it is in.
+
+    A translated field follows the fallback chain. Any other content field (a
+    document's title, a plan's lead institutions) is kept in one language: the
+    ``language`` it is written in when the record says so, else the source language
+    every untranslated field is typed in."""
+    if field in translated_fields(type(instance)):
+        return value_in_language(instance, field, translation.get_language())
+    return getattr(instance, field) or "", language or source_language()
+
+
+@register.simple_tag
+def translated(
+    instance, field, element="span", *, language=None, compact=False, separator=None
+):
+    """Render a content field in the active language.
+
+    Where the text shown is in another language (a translation falls back, or the
+    field exists in one language only) it carries ``lang`` and a visible hint, so a
+    Spanish reader (and a screen reader) knows why. ``compact`` gives the short hint
+    for items of a list; ``separator`` joins a one-per-line field ("A; B") in one
+    element, marked once; ``language`` is the language of an untranslated field.
+    """
+    value, used = shown_value(instance, field, language)
+    if separator is not None:
+        value = separator.join(
+            line.strip() for line in value.splitlines() if line.strip()
+        )
+    return marked(value, used, element, compact=compact)
+
+
+@register.simple_tag
+def hint_for(language, compact=True, always=False):
+    """``{% hint_for title_language %}``: the hint alone, after an element that
+    already carries ``lang`` (a link); empty where ``language`` is the page's,
+    unless ``always`` (a document says its language on every page)."""
+    language = language or source_language()
+    if language == translation.get_language() and not always:
+        return ""
+    return format_html(
+        ' <small class="fallback-hint">({})</small>',
+        fallback_hint(language, compact=compact),
+    )
+
+
+@register.filter
+def text_language(language):
+    """The language of an untranslated text: ``language`` when the record gives
+    one, else the source language (``{{ document.language|text_language }}``)."""
+    return language or source_language()
 
 
 # Names of the languages sessions are held in, as they read inside a sentence
@@ -94,5 +157,5 @@ def translated_paragraphs(instance, field, element="div", item="p"):
         element,
         used,
         items,
-        _("available in English only"),
+        fallback_hint(used),
     )

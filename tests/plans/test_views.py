@@ -327,9 +327,13 @@ def test_commitment_page_in_english(client, record):
     )
     assert section(response, "review-heading") == (
         "Review "
-        "Verifiable Yes (review document: Informe de inicio de Peñalolén) "
-        "Relevant to OGP values Yes (review document: Informe de inicio de Peñalolén) "
-        "Potential results Modest (review document: Informe de inicio de Peñalolén) "
+        # A Spanish title on the English page says so.
+        "Verifiable Yes (review document: Informe de inicio de Peñalolén "
+        "(in Spanish)) "
+        "Relevant to OGP values Yes (review document: Informe de inicio de Peñalolén "
+        "(in Spanish)) "
+        "Potential results Modest (review document: Informe de inicio de Peñalolén "
+        "(in Spanish)) "
         "Completion Substantial (review document: Peñalolén End of Commitment Report) "
         "Completion: Substantial "
         "Review notes The budget portal went live in 2023."
