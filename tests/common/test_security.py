@@ -14,6 +14,7 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "directory.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://directory.example.org",
     "CIRCLES_STAFF_EMAIL": "circles@directory.example.org",
+    "SITE_CONTACT_EMAIL": "editors@directory.example.org",
 }
 CSP = {
     "default-src": "'self'",
