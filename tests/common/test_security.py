@@ -71,6 +71,12 @@ def test_app_refuses_to_start_without_a_contact_for_join_requests():
     assert "CIRCLES_STAFF_EMAIL must be set when DEBUG is off" in result.stderr
 
 
+def test_app_refuses_to_start_without_the_editors_contact_address():
+    result = manage("check", environment={**PRODUCTION, "SITE_CONTACT_EMAIL": ""})
+    assert result.returncode == 1
+    assert "SITE_CONTACT_EMAIL must be set when DEBUG is off" in result.stderr
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/en/", "/es/", "/admin/login/", "/healthz"])
 def test_every_response_carries_the_content_security_policy(client, path):
