@@ -201,6 +201,7 @@ def test_privacy_notice_names_the_cookies_the_settings_set(client, settings):
         settings.CSRF_COOKIE_NAME,
         settings.SESSION_COOKIE_NAME,
         settings.LANGUAGE_COOKIE_NAME,
+        "messages",
     ):
         assert f"<dt><code>{name}</code></dt>" in html
     assert "It ends when the browser is closed, or after 8 hours." in page_text(
