@@ -35,6 +35,7 @@ run: install
 # random one is made for this run only (sessions then end when it stops).
 SERVE_ENV := DEBUG=false HTTPS=$${HTTPS:-false} CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
 	CIRCLES_STAFF_EMAIL="$${CIRCLES_STAFF_EMAIL:-ogp-local-circles@example.org}" \
+	SITE_CONTACT_EMAIL="$${SITE_CONTACT_EMAIL:-ogp-local-directory@example.org}" \
 	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 
 serve: install

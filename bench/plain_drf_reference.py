@@ -35,6 +35,7 @@ os.environ.update(
     DEBUG="false",
     SECRET_KEY="reference-only-secret-key-" + "x" * 40,
     CIRCLES_STAFF_EMAIL="ogp-local-circles@example.org",
+    SITE_CONTACT_EMAIL="ogp-local-directory@example.org",
     ALLOWED_HOSTS="testserver",
     HTTPS="false",
     STATIC_MANIFEST="false",

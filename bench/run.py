@@ -69,6 +69,7 @@ def environment(**extra):
             "SECRET_KEY": "bench-only-secret-key-" + "x" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "CIRCLES_STAFF_EMAIL": "ogp-local-circles@example.org",
+            "SITE_CONTACT_EMAIL": "ogp-local-directory@example.org",
             "BIND": BIND,
             "HTTPS": "false",
             "LOG_LEVEL": "WARNING",

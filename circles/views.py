@@ -22,6 +22,7 @@ from circles.selectors import (
     circle_reform_list,
 )
 from circles.services import join_request_submit
+from common.pages.contact import contact_context
 from reforms.models import Theme
 
 logger = logging.getLogger(__name__)
@@ -94,21 +95,10 @@ def _confirmation_url(summary):
     return f"{reverse('circles:confirmation')}?{urlencode({'r': token})}"
 
 
-# Domains reserved for examples (RFC 2606, RFC 6761): mail there reaches nobody.
-EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net", "localhost")
-EXAMPLE_TOP_LEVEL = (".example", ".test", ".invalid", ".localhost")
-
-
 def _contact():
     """The address pages give for the circles team, and whether it is only an
     example (a demo or test run), which the page then says."""
-    address = settings.CIRCLES_STAFF_EMAIL
-    domain = address.rpartition("@")[2].lower()
-    is_example = domain.endswith(EXAMPLE_TOP_LEVEL) or any(
-        domain == reserved or domain.endswith(f".{reserved}")
-        for reserved in EXAMPLE_DOMAINS
-    )
-    return {"contact_email": address, "contact_is_example": is_example}
+    return contact_context(settings.CIRCLES_STAFF_EMAIL)
 
 
 def _rate_limited(request, circle):

@@ -11,7 +11,7 @@ from reforms.sitemaps import ReformSitemap, ThemeSitemap
 
 
 class PageSitemap(Sitemap):
-    """The home page and the list pages."""
+    """The home page, the list pages and the pages about the site."""
 
     i18n = True
     alternates = True
@@ -26,6 +26,11 @@ class PageSitemap(Sitemap):
             "reforms:list",
             "themes:list",
             "commitments:list",
+            "home:about",
+            "home:contact",
+            "home:accessibility",
+            "home:privacy",
+            "home:open-data",
         ]
 
     def location(self, item):

@@ -5,10 +5,11 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework import routers
 
-from common.api.docs import SchemaView, guide
+from common.api.docs import SchemaView
 from common.api.views import ApiRootView, not_found
 from common.filters import SLUG_PATTERN
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
+from home.views import api_guide
 from members.api import JurisdictionViewSet
 from plans.api import ActionPlanViewSet, CommitmentViewSet, DocumentViewSet
 from reforms.api import ReformViewSet, ThemeViewSet
@@ -38,7 +39,7 @@ router.register(
 urlpatterns = [
     path("", include(router.urls)),
     path("schema/", SchemaView.as_view(), name="schema"),
-    path("guide/", guide, name="guide"),
+    path("guide/", api_guide, name="guide"),
     path(
         "docs/",
         # The split view serves Swagger UI's start-up script as a file: no inline

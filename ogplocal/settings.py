@@ -388,6 +388,26 @@ DJANGO_GUID = {
 }
 
 # ---------------------------------------------------------------------------
+# Who runs the site: the about, contact, accessibility and privacy pages
+# ---------------------------------------------------------------------------
+
+# Where visitors write to the directory's editors (corrections, accessibility,
+# privacy). The pages would otherwise promise answers from an address nobody reads.
+SITE_CONTACT_EMAIL = env.str("SITE_CONTACT_EMAIL", default="")
+if not SITE_CONTACT_EMAIL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_CONTACT_EMAIL must be set when DEBUG is off: the about, contact, "
+            "accessibility and privacy pages give it as the editors' address."
+        )
+    SITE_CONTACT_EMAIL = "ogp-local-directory@example.org"
+# The organisation that curates the directory, and its web address. The sources
+# the content comes from do not name one, so none is assumed: left empty, the
+# about page says the directory's editors curate it.
+SITE_PUBLISHER = env.str("SITE_PUBLISHER", default="")
+SITE_PUBLISHER_URL = env.str("SITE_PUBLISHER_URL", default="")
+
+# ---------------------------------------------------------------------------
 # Local Circles: join requests (circles app)
 # ---------------------------------------------------------------------------
 

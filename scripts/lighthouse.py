@@ -303,6 +303,9 @@ def main() -> int:
         CIRCLES_STAFF_EMAIL=env.get(
             "CIRCLES_STAFF_EMAIL", "ogp-local-circles@example.org"
         ),
+        SITE_CONTACT_EMAIL=env.get(
+            "SITE_CONTACT_EMAIL", "ogp-local-directory@example.org"
+        ),
         DATABASE_URL=f"sqlite:///{scratch / 'db.sqlite3'}",
         STATIC_ROOT=str(scratch / "static"),
         BIND=f"127.0.0.1:{port}",

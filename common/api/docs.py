@@ -1,9 +1,7 @@
-"""The API's documentation: the OpenAPI schema (Swagger UI and Redoc read it) and
-the guide (docs/api.md)."""
+"""The API's documentation: the OpenAPI schema, which Swagger UI and Redoc read.
+The guide (docs/api.md) is rendered by common.api.guide."""
 
-from django.conf import settings
 from django.db import transaction
-from django.http import FileResponse
 from django.utils import translation
 from django.utils.decorators import method_decorator
 from drf_spectacular.utils import extend_schema
@@ -21,15 +19,3 @@ class SchemaView(SpectacularAPIView):
     def get(self, request, *args, **kwargs):
         with translation.override(source_language()):
             return super().get(request, *args, **kwargs)
-
-
-GUIDE = settings.BASE_DIR / "docs" / "api.md"
-
-
-def guide(request):
-    """docs/api.md as it is in the repository, so the docs pages can link to it."""
-    response = FileResponse(
-        GUIDE.open("rb"), content_type="text/markdown; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="ogp-local-api-guide.md"'
-    return response

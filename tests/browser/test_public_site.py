@@ -29,6 +29,11 @@ PAGE_TYPES = [
     "/{lang}/action-plans/mendoza-2021-2023/",
     "/{lang}/members/ontario/",
     "/{lang}/privacy/",
+    "/{lang}/about/",
+    "/{lang}/about/contact/",
+    "/{lang}/about/accessibility/",
+    "/{lang}/about/privacy/",
+    "/{lang}/open-data/",
     "/{lang}/no-such-page/",
 ]
 # A desktop, a common phone and the narrowest phone still in use.

@@ -23,13 +23,13 @@ def test_root_links_every_resource_and_the_docs(client, at_noon):
     }
 
 
-def test_guide_is_served_and_linked_from_the_docs(client):
-    response = client.get("/api/v1/guide/")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "text/markdown; charset=utf-8"
-    assert b"".join(response.streaming_content).startswith(
-        b"# OGP Local Directory API, version 1"
-    )
+def test_guide_address_leads_to_the_rendered_guide_and_is_linked_from_the_docs(
+    client,
+):
+    response = client.get("/api/v1/guide/", follow=True)
+    assert response.redirect_chain == [("/en/open-data/#guide", 302)]
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+    assert '<h2 id="guide">API guide</h2>' in response.content.decode()
     schema = client.get("/api/v1/schema/", {"format": "json"}).json()
     assert "[API guide](/api/v1/guide/)" in schema["info"]["description"]
 

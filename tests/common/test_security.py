@@ -14,6 +14,7 @@ PRODUCTION = {
     "ALLOWED_HOSTS": "directory.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://directory.example.org",
     "CIRCLES_STAFF_EMAIL": "circles@directory.example.org",
+    "SITE_CONTACT_EMAIL": "editors@directory.example.org",
 }
 CSP = {
     "default-src": "'self'",
@@ -68,6 +69,12 @@ def test_app_refuses_to_start_without_a_contact_for_join_requests():
     result = manage("check", environment={**PRODUCTION, "CIRCLES_STAFF_EMAIL": ""})
     assert result.returncode == 1
     assert "CIRCLES_STAFF_EMAIL must be set when DEBUG is off" in result.stderr
+
+
+def test_app_refuses_to_start_without_the_editors_contact_address():
+    result = manage("check", environment={**PRODUCTION, "SITE_CONTACT_EMAIL": ""})
+    assert result.returncode == 1
+    assert "SITE_CONTACT_EMAIL must be set when DEBUG is off" in result.stderr
 
 
 @pytest.mark.django_db

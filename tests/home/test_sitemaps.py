@@ -75,6 +75,16 @@ def test_sitemap_index_lists_one_section_per_kind_of_page(client, content):
                 "http://testserver/es/themes/",
                 "http://testserver/en/commitments/",
                 "http://testserver/es/commitments/",
+                "http://testserver/en/about/",
+                "http://testserver/es/about/",
+                "http://testserver/en/about/contact/",
+                "http://testserver/es/about/contact/",
+                "http://testserver/en/about/accessibility/",
+                "http://testserver/es/about/accessibility/",
+                "http://testserver/en/about/privacy/",
+                "http://testserver/es/about/privacy/",
+                "http://testserver/en/open-data/",
+                "http://testserver/es/open-data/",
             ],
         ),
         (
@@ -140,6 +150,24 @@ def test_sitemap_entries_carry_hreflang_alternates(client, content):
         "x-default": "http://testserver/members/rosario/",
     }
     assert spanish.find("sm:lastmod", NS).text
+
+
+def test_pages_about_the_site_carry_hreflang_alternates(client):
+    root = parse(client.get("/sitemap-pages.xml"))
+    entry = next(
+        url
+        for url in root.findall("sm:url", NS)
+        if url.find("sm:loc", NS).text == "http://testserver/es/open-data/"
+    )
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in entry.findall("xhtml:link", NS)
+    }
+    assert alternates == {
+        "en": "http://testserver/en/open-data/",
+        "es": "http://testserver/es/open-data/",
+        "x-default": "http://testserver/open-data/",
+    }
 
 
 def test_robots_txt_points_at_the_sitemap(client):
