@@ -119,9 +119,9 @@ FILE_CASES = [
         CSV,
         [
             (
-                "The first row must name the column slug: it says which record each "
+                "The first row must name the column Slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indique a qué registro "
+                "La primera fila debe nombrar la columna Identificador: indique a qué registro "
                 "corresponde cada fila.",
             )
         ],
@@ -138,9 +138,9 @@ FILE_CASES = [
                 "password, <script>. Las columnas se enumeran más abajo.",
             ),
             (
-                "The first row must name the column slug: it says which record each "
+                "The first row must name the column Slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indique a qué registro "
+                "La primera fila debe nombrar la columna Identificador: indique a qué registro "
                 "corresponde cada fila.",
             ),
         ],
