@@ -16,6 +16,7 @@ the downloadable templates alike.
 
 import datetime
 import logging
+from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -290,6 +291,46 @@ class DayWidget(widgets.DateWidget):
         return super().clean(value, row, **kwargs)
 
 
+class PlainDecimalWidget(widgets.DecimalWidget):
+    """A decimal number written the same in every language (``-32.94682``): a file
+    exported from the Spanish admin imports in the English one. A comma is read
+    as the decimal mark when there is no point (``-32,94682``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if self.is_empty(value):
+            return None
+        text = str(value).strip()
+        if "." not in text:
+            text = text.replace(",", ".")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            raise ValueError(
+                _("Enter a number, with a point for decimals (-32.94682).")
+            ) from None
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+
+class PlainIntegerWidget(widgets.IntegerWidget):
+    """A whole number, written without separators (``2020``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if self.is_empty(value):
+            return None
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or number != int(number):
+            raise ValueError(_("Enter a whole number."))
+        return int(number)
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+
 class StrictBooleanWidget(widgets.BooleanWidget):
     """1/0 or true/false; anything else is an error rather than "false"."""
 
@@ -352,7 +393,21 @@ class ContentResource(resources.ModelResource):
     header other than its field's name (``column_headers``).
     """
 
-    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "DateField": DayWidget}
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        **dict.fromkeys(
+            [
+                "IntegerField",
+                "PositiveIntegerField",
+                "PositiveSmallIntegerField",
+                "SmallIntegerField",
+                "BigIntegerField",
+            ],
+            PlainIntegerWidget,
+        ),
+        "DecimalField": PlainDecimalWidget,
+        "DateField": DayWidget,
+    }
     example = {}
     column_headers = {}
 
