@@ -288,7 +288,12 @@ class DayWidget(widgets.DateWidget):
     def clean(self, value, row=None, **kwargs):
         if isinstance(value, datetime.datetime):
             return value.date()
-        return super().clean(value, row, **kwargs)
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            # django-import-export's own message is English only and names no
+            # format.
+            raise ValueError(_("Enter a date as YYYY-MM-DD.")) from None
 
 
 class PlainDecimalWidget(widgets.DecimalWidget):
