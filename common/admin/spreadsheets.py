@@ -476,8 +476,11 @@ class ContentResource(resources.ModelResource):
         guide = []
         for field in self.get_import_fields():
             model_field, language = self.model_field(field.attribute)
-            required = not model_field.blank and (
-                language is None or language == language_codes()[0]
+            # An empty yes/no cell reads as "no".
+            required = (
+                not model_field.blank
+                and not isinstance(field.widget, widgets.BooleanWidget)
+                and (language is None or language == language_codes()[0])
             )
             takes = describe_widget(field.widget)
             if model_field.help_text:
