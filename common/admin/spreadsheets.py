@@ -712,6 +712,15 @@ def import_problems(resource, result):
             )
             column = field.column_name if field else None
             for message in messages_:
+                # modeltranslation reports a translated field's error under its
+                # own name and the source language's column: list it once.
+                if any(
+                    (seen["row"], seen["column"], seen["message"])
+                    == (row.number + 1, guide[column]["header"], message)
+                    for seen in problems
+                    if column
+                ):
+                    continue
                 problems.append(
                     {
                         "row": row.number + 1,
