@@ -17,6 +17,7 @@ from reforms.models import Reform, Theme
 
 
 class MeetingResource(ContentResource):
+    example = {"slug": "open-americas-2022"}
     host_country = fields.Field(
         attribute="host_country", column_name="host_country", widget=CountryWidget()
     )
@@ -36,11 +37,15 @@ class MeetingResource(ContentResource):
 class SessionResource(ContentResource):
     """A session is keyed by its meeting's slug and its own (unique per meeting)."""
 
+    example = {"meeting__slug": "open-americas-2022", "slug": "peer-exchange"}
+
     meeting = fields.Field(
         attribute="meeting", column_name="meeting", widget=SlugForeignKeyWidget(Meeting)
     )
     themes = fields.Field(
-        attribute="themes", column_name="themes", widget=SlugsWidget(Theme)
+        attribute="themes",
+        column_name="themes",
+        widget=SlugsWidget(Theme, by_name=True),
     )
     jurisdictions = fields.Field(
         attribute="jurisdictions",

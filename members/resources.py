@@ -1,5 +1,6 @@
 """Members as spreadsheet rows (admin import/export)."""
 
+from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
 from common.admin.spreadsheets import (
@@ -13,6 +14,8 @@ from members.models import Jurisdiction
 
 
 class JurisdictionResource(ContentResource):
+    example = {"slug": "penalolen"}
+    column_headers = {"kind": _("Type of government")}
     country = fields.Field(
         attribute="country", column_name="country", widget=CountryWidget()
     )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from import_export import fields, widgets
 
 from common.admin.spreadsheets import (
+    ChoiceWidget,
     ContentResource,
     SlugForeignKeyWidget,
     SlugsWidget,
@@ -13,6 +14,7 @@ from common.admin.spreadsheets import (
 )
 from members.models import Jurisdiction
 from plans.api import ActionPlanSerializer, CommitmentSerializer
+from plans.enums import OgpValue
 from plans.models import ActionPlan, Commitment, Document
 from reforms.models import Theme
 
@@ -32,16 +34,30 @@ class OgpIdWidget(widgets.ForeignKeyWidget):
                 _("No commitment has the OGP id “%(id)s”.") % {"id": value}
             ) from None
 
+    def describe(self):
+        return _("The OGP id of a commitment (“ARCRR0003”); empty for none.")
 
-class OgpValuesWidget(widgets.Widget):
-    """OGP values as comma-separated codes (``access-to-information,technology``);
-    the model's validation names an unknown one."""
+
+class OgpValuesWidget(ChoiceWidget):
+    """OGP values separated by commas, each as its code
+    (``access-to-information,technology``) or its name in any language; the
+    model's validation names an unknown one."""
+
+    def __init__(self, **kwargs):
+        super().__init__(OgpValue.choices, **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        return [item.strip() for item in str(value or "").split(",") if item.strip()]
+        items = [item.strip() for item in str(value or "").split(",")]
+        return [self.code_for(item) or item for item in items if item]
 
     def render(self, value, obj=None, **kwargs):
         return ",".join(value or [])
+
+    def describe(self):
+        return _(
+            "OGP values separated by commas, each by its code or its name in any "
+            "of the site's languages: %(allowed)s."
+        ) % {"allowed": self.allowed_text()}
 
 
 class NullBooleanWidget(widgets.Widget):
@@ -59,6 +75,9 @@ class NullBooleanWidget(widgets.Widget):
             return False
         raise ValueError(_("Enter 1, 0 or leave it empty (not stated)."))
 
+    def describe(self):
+        return _("1, 0 or empty (not stated).")
+
     def render(self, value, obj=None, **kwargs):
         return "" if value is None else str(int(value))
 
@@ -72,6 +91,7 @@ def _published():
 
 
 class ActionPlanResource(ContentResource):
+    example = {"slug": "mendoza-2021-2023"}
     jurisdiction = fields.Field(
         attribute="jurisdiction",
         column_name="jurisdiction",
@@ -87,6 +107,7 @@ class ActionPlanResource(ContentResource):
 
 
 class CommitmentResource(ContentResource):
+    example = {"ogp_id": "ARCMD0001"}
     action_plan = fields.Field(
         attribute="action_plan",
         column_name="action_plan",
@@ -95,10 +116,12 @@ class CommitmentResource(ContentResource):
     primary_theme = fields.Field(
         attribute="primary_theme",
         column_name="primary_theme",
-        widget=SlugForeignKeyWidget(Theme),
+        widget=SlugForeignKeyWidget(Theme, by_name=True),
     )
     themes = fields.Field(
-        attribute="themes", column_name="themes", widget=SlugsWidget(Theme)
+        attribute="themes",
+        column_name="themes",
+        widget=SlugsWidget(Theme, by_name=True),
     )
     ogp_values = fields.Field(
         attribute="ogp_values", column_name="ogp_values", widget=OgpValuesWidget()

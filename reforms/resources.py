@@ -16,13 +16,16 @@ from reforms.models import Reform, Theme
 
 
 class ReformResource(ContentResource):
+    example = {"slug": "penalolen-co-creation-lessons"}
     jurisdictions = fields.Field(
         attribute="jurisdictions",
         column_name="jurisdictions",
         widget=SlugsWidget(Jurisdiction),
     )
     themes = fields.Field(
-        attribute="themes", column_name="themes", widget=SlugsWidget(Theme)
+        attribute="themes",
+        column_name="themes",
+        widget=SlugsWidget(Theme, by_name=True),
     )
     countries = fields.Field(
         attribute="countries", column_name="countries", widget=CountriesWidget()

@@ -5,28 +5,50 @@ comma-separated slugs. An import is all or nothing: every row goes through the
 model's validation, and a file with any bad row writes nothing (the preview lists
 each bad row with its column). Rows that match the database are skipped, so
 importing the same file twice changes nothing, not even ``updated_at``.
+
+Staff read and write the columns under human headers in their own language
+("Name (English)", "Nombre (inglés)"); the import also takes the headers of the
+other languages and the field names older files carry. Choice columns take the
+code or the name in any language, whatever its case and accents. How each column
+is read is described by its widget (``describe()``), for the import screen and
+the downloadable templates alike.
 """
 
 import datetime
+import logging
+from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.text import capfirst, slugify
+from django.utils.translation import gettext, ngettext, override
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django_countries import countries
 from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
+from common.admin.spreadsheet_templates import (
+    XLSX_CONTENT_TYPE,
+    template_csv,
+    template_xlsx,
+)
 from common.api.fields import TranslatedField
+from common.db.search_text import normalise_search_text
 from common.db.text import normalise_text
-from common.i18n.languages import translated_columns
+from common.i18n.languages import language_codes, translated_columns, translated_fields
+from common.templatetags.languages import language_name
 from common.validators import validate_no_control_characters
 
+logger = logging.getLogger(__name__)
+
 # ---------------------------------------------------------------------------
-# Widgets: strict, so that a typo is an error on its row and column
+# Widgets: strict, so that a typo is an error on its row and column. Each says
+# what its column takes (``describe()``), for the import screen and templates.
 # ---------------------------------------------------------------------------
 
 
@@ -42,13 +64,122 @@ class TextWidget(widgets.CharWidget):
         return normalise_text(super().clean(value, row, **kwargs))
 
 
-class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
-    """A related record named by its slug, e.g. the meeting of a session."""
+def _folded(value):
+    return normalise_search_text(value)
 
-    def __init__(self, model, **kwargs):
+
+def _in_every_language(text):
+    """``text`` (a lazy translation) as each configured language writes it."""
+    values = []
+    for code in language_codes():
+        with override(code):
+            values.append(str(text))
+    return values
+
+
+def describe_widget(widget):
+    """What a column read by ``widget`` takes, in the active language."""
+    if hasattr(widget, "describe"):
+        return widget.describe()
+    if isinstance(widget, widgets.DateTimeWidget):
+        return gettext("A date and time in UTC: YYYY-MM-DD HH:MM:SS.")
+    if isinstance(widget, widgets.DateWidget):
+        return gettext("A date: YYYY-MM-DD.")
+    if isinstance(widget, widgets.IntegerWidget):
+        return gettext("A whole number.")
+    if isinstance(widget, widgets.DecimalWidget):
+        return gettext("A number, with a point for decimals (-32.94682).")
+    return gettext("Text.")
+
+
+class ChoiceWidget(widgets.Widget):
+    """One value of a fixed list, written as its code (``municipality``) or its
+    name in any of the site's languages ("Municipality", "Municipio"), whatever
+    the case and accents. It is stored and exported as the code."""
+
+    def __init__(self, choices, **kwargs):
+        self.choices = list(choices)
+        self.codes_by_name = None
+        super().__init__(**kwargs)
+
+    def allowed_values(self):
+        """``[(code, name), …]``, names in the active language."""
+        return [(str(code), str(label)) for code, label in self.choices]
+
+    def code_for(self, text):
+        if self.codes_by_name is None:
+            # Built on first use, when the catalogues are loaded.
+            names = {}
+            for code, label in self.choices:
+                for name in (code, *_in_every_language(label)):
+                    names[_folded(name)] = code
+            self.codes_by_name = names
+        return self.codes_by_name.get(_folded(text))
+
+    def clean(self, value, row=None, **kwargs):
+        text = str("" if value is None else value).strip()
+        if text == "":
+            return ""
+        code = self.code_for(text)
+        if code is None:
+            raise ValueError(
+                _("“%(value)s” is not one of the allowed values: %(allowed)s.")
+                % {"value": text, "allowed": self.allowed_text()}
+            )
+        return code
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+    def allowed_text(self):
+        return "; ".join(
+            _("%(name)s (%(code)s)") % {"name": name, "code": code}
+            for code, name in self.allowed_values()
+        )
+
+    def describe(self):
+        return _(
+            "One of these, by its code or its name in any of the site's "
+            "languages: %(allowed)s."
+        ) % {"allowed": self.allowed_text()}
+
+
+def country_code(text):
+    """The ISO 3166-1 code of a country written as its code (``cl``) or its name in
+    any of the site's languages ("Chile", "PERÚ", "Peru"); None when none fits."""
+    text = str(text or "").strip()
+    if text.upper() in countries:
+        return text.upper()
+    wanted = _folded(text)
+    for language in language_codes():
+        with override(language):
+            for country in countries:
+                if _folded(country.name) == wanted:
+                    return country.code
+    return None
+
+
+def _not_a_country(text):
+    return ValueError(
+        _(
+            "“%(value)s” is not a country. Write its two-letter ISO code (“CL”) or "
+            "its name (“Chile”)."
+        )
+        % {"value": text}
+    )
+
+
+class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
+    """A related record named by its slug, e.g. the meeting of a session; with
+    ``by_name``, its name in any language will do too (a theme)."""
+
+    def __init__(self, model, *, by_name=False, **kwargs):
+        self.by_name = by_name
         super().__init__(model, field="slug", **kwargs)
 
     def clean(self, value, row=None, **kwargs):
+        if self.by_name and value not in (None, ""):
+            value = slugs_by_name(self.model, [str(value).strip()])[0]
         try:
             return super().clean(value, row, **kwargs)
         except self.model.DoesNotExist:
@@ -57,16 +188,44 @@ class SlugForeignKeyWidget(widgets.ForeignKeyWidget):
                 % {"model": self.model._meta.verbose_name, "slug": value}
             ) from None
 
+    def describe(self):
+        if self.by_name:
+            return _("The slug or the name of a %(model)s.") % {
+                "model": self.model._meta.verbose_name
+            }
+        return _("The slug of a %(model)s.") % {"model": self.model._meta.verbose_name}
+
+
+def slugs_by_name(model, items):
+    """``items`` with each that names a record of ``model`` by its translated name
+    (any language, any case or accents) replaced by its slug; the rest unchanged."""
+    records = model._default_manager.all()
+    by_name = {}
+    for record in records:
+        for column in translated_columns("name"):
+            if getattr(record, column):
+                by_name.setdefault(_folded(getattr(record, column)), record.slug)
+    slugs = {record.slug for record in records}
+    return [
+        item if item in slugs else by_name.get(_folded(item), item) for item in items
+    ]
+
 
 class SlugsWidget(widgets.ManyToManyWidget):
-    """Linked records as comma-separated slugs (``rosario,penalolen``). An unknown
-    slug is an error, where django-import-export would silently drop it."""
+    """Linked records as comma-separated slugs (``rosario,penalolen``); with
+    ``by_name``, names in any language will do too. An unknown slug is an error,
+    where django-import-export would silently drop it."""
 
-    def __init__(self, model, **kwargs):
+    def __init__(self, model, *, by_name=False, **kwargs):
+        self.by_name = by_name
         super().__init__(model, separator=",", field="slug", **kwargs)
 
     def clean(self, value, row=None, **kwargs):
-        slugs = sorted({slug.strip() for slug in str(value or "").split(",")} - {""})
+        items = [item.strip() for item in str(value or "").split(",")]
+        items = [item for item in items if item]
+        if self.by_name and items:
+            items = slugs_by_name(self.model, items)
+        slugs = sorted(set(items))
         records = self.model._default_manager.filter(slug__in=slugs)
         unknown = sorted(set(slugs) - {record.slug for record in records})
         if unknown:
@@ -80,27 +239,60 @@ class SlugsWidget(widgets.ManyToManyWidget):
             return ""
         return self.separator.join(sorted(record.slug for record in value.all()))
 
+    def describe(self):
+        names = self.model._meta.verbose_name_plural
+        if self.by_name:
+            return _(
+                "Slugs or names of %(models)s, separated by commas; empty for none."
+            ) % {"models": names}
+        return _("Slugs of %(models)s, separated by commas; empty for none.") % {
+            "models": names
+        }
+
 
 class CountryWidget(widgets.Widget):
-    """An ISO 3166-1 code; ``ar`` is read as ``AR`` (model validation rejects
-    codes that do not exist)."""
+    """A country, as its ISO 3166-1 code (``ar`` is read as ``AR``) or its name in
+    any of the site's languages ("Chile")."""
 
     def clean(self, value, row=None, **kwargs):
-        return str(value or "").strip().upper()
+        text = str(value or "").strip()
+        if text == "":
+            return ""
+        code = country_code(text)
+        if code is None:
+            raise _not_a_country(text)
+        return code
 
     def render(self, value, obj=None, **kwargs):
         return str(getattr(value, "code", value) or "")
 
+    def describe(self):
+        return gettext(
+            "A country: its two-letter ISO code (“CL”) or its name (“Chile”)."
+        )
+
 
 class CountriesWidget(widgets.Widget):
-    """Several ISO 3166-1 codes separated by commas (``BR,EC``)."""
+    """Several countries (codes or names) separated by commas (``BR,EC``)."""
 
     def clean(self, value, row=None, **kwargs):
-        codes = {code.strip().upper() for code in str(value or "").split(",")}
-        return sorted(codes - {""})
+        codes = set()
+        for item in str(value or "").split(","):
+            if item.strip():
+                code = country_code(item)
+                if code is None:
+                    raise _not_a_country(item.strip())
+                codes.add(code)
+        return sorted(codes)
 
     def render(self, value, obj=None, **kwargs):
         return ",".join(sorted(str(country.code) for country in value or []))
+
+    def describe(self):
+        return gettext(
+            "Countries, separated by commas: each its two-letter ISO code (“CL”) or "
+            "its name (“Chile”)."
+        )
 
 
 class DayWidget(widgets.DateWidget):
@@ -109,7 +301,52 @@ class DayWidget(widgets.DateWidget):
     def clean(self, value, row=None, **kwargs):
         if isinstance(value, datetime.datetime):
             return value.date()
-        return super().clean(value, row, **kwargs)
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError:
+            # django-import-export's own message is English only and names no
+            # format.
+            raise ValueError(_("Enter a date as YYYY-MM-DD.")) from None
+
+
+class PlainDecimalWidget(widgets.DecimalWidget):
+    """A decimal number written the same in every language (``-32.94682``): a file
+    exported from the Spanish admin imports in the English one. A comma is read
+    as the decimal mark when there is no point (``-32,94682``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if self.is_empty(value):
+            return None
+        text = str(value).strip()
+        if "." not in text:
+            text = text.replace(",", ".")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            raise ValueError(
+                _("Enter a number, with a point for decimals (-32.94682).")
+            ) from None
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
+
+
+class PlainIntegerWidget(widgets.IntegerWidget):
+    """A whole number, written without separators (``2020``)."""
+
+    def clean(self, value, row=None, **kwargs):
+        if self.is_empty(value):
+            return None
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or number != int(number):
+            raise ValueError(_("Enter a whole number."))
+        return int(number)
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value)
 
 
 class StrictBooleanWidget(widgets.BooleanWidget):
@@ -125,6 +362,9 @@ class StrictBooleanWidget(widgets.BooleanWidget):
         if value in self.FALSE_VALUES:
             return False
         raise ValueError(_("Enter 1 or 0 (true or false)."))
+
+    def describe(self):
+        return gettext("1 or 0 (true or false).")
 
 
 # ---------------------------------------------------------------------------
@@ -163,14 +403,33 @@ def _comparable(value):
 
 
 class ContentResource(resources.ModelResource):
-    """Base resource: slug key, model validation, unchanged rows skipped."""
+    """Base resource: slug key, model validation, unchanged rows skipped; human
+    headers in the staff member's language, choices by code or name.
+
+    A subclass may name the record its templates show as the example row
+    (``example = {"slug": "penalolen"}``, a demo record) and give a column a
+    header other than its field's name (``column_headers``).
+    """
 
     WIDGETS_MAP = {
         **resources.ModelResource.WIDGETS_MAP,
+        **dict.fromkeys(
+            [
+                "IntegerField",
+                "PositiveIntegerField",
+                "PositiveSmallIntegerField",
+                "SmallIntegerField",
+                "BigIntegerField",
+            ],
+            PlainIntegerWidget,
+        ),
+        "DecimalField": PlainDecimalWidget,
         "CharField": TextWidget,
         "TextField": TextWidget,
         "DateField": DayWidget,
     }
+    example = {}
+    column_headers = {}
 
     class Meta:
         import_id_fields = ("slug",)
@@ -178,6 +437,105 @@ class ContentResource(resources.ModelResource):
         report_skipped = True
         clean_model_instances = True
         use_transactions = True
+
+    @classmethod
+    def field_from_django_field(cls, field_name, django_field, readonly):
+        field = super().field_from_django_field(field_name, django_field, readonly)
+        if django_field.choices:
+            field.widget = ChoiceWidget(django_field.choices)
+        return field
+
+    # -- columns as staff read them ------------------------------------------
+
+    def model_field(self, attribute):
+        """The model field behind a column (a translated column: its base field)
+        and the language of the column, if it is one language's."""
+        model = self.Meta.model
+        for base in translated_fields(model):
+            for code in language_codes():
+                if attribute == f"{base}_{code}":
+                    return model._meta.get_field(base), code
+        return model._meta.get_field(attribute), None
+
+    def column_header(self, field):
+        """A column's header in the active language: "Name (English)"."""
+        if field.attribute in self.column_headers:
+            return str(self.column_headers[field.attribute])
+        model_field, language = self.model_field(field.attribute)
+        name = capfirst(str(model_field.verbose_name))
+        if language is None:
+            return name
+        return _("%(field)s (%(language)s)") % {
+            "field": name,
+            "language": language_name(language),
+        }
+
+    def column_headers_by_name(self):
+        """Every header a column is known by, folded (case and accents): its
+        field name, and its header in each of the site's languages."""
+        names = {}
+        for field in self.get_import_fields():
+            names[_folded(field.column_name)] = field.column_name
+            for code in language_codes():
+                with override(code):
+                    names[_folded(self.column_header(field))] = field.column_name
+        return names
+
+    def column_for_header(self, header):
+        """The column a file's header names, or None."""
+        return self.column_headers_by_name().get(_folded(header))
+
+    def column_guide(self):
+        """For each column, in the active language: its header, field name,
+        whether it must be filled, and what it takes."""
+        guide = []
+        for field in self.get_import_fields():
+            model_field, language = self.model_field(field.attribute)
+            # An empty yes/no cell reads as "no".
+            required = (
+                not model_field.blank
+                and not isinstance(field.widget, widgets.BooleanWidget)
+                and (language is None or language == language_codes()[0])
+            )
+            takes = describe_widget(field.widget)
+            if model_field.help_text:
+                takes = f"{takes} {model_field.help_text}"
+            guide.append(
+                {
+                    "header": self.column_header(field),
+                    "name": field.column_name,
+                    "required": required,
+                    "takes": takes,
+                    "allowed": getattr(field.widget, "allowed_values", list)(),
+                }
+            )
+        return guide
+
+    def example_record(self):
+        """The record a template shows as its example row: the demo record the
+        resource names, else the first published one; None on an empty site."""
+        records = self.filter_export(self.Meta.model._default_manager.all())
+        return (
+            records.filter(**self.example).first()
+            or records.filter(is_published=True).order_by("pk").first()
+        )
+
+    def get_export_headers(self, selected_fields=None):
+        return [
+            self.column_header(field)
+            for field in self.get_export_fields(selected_fields)
+            if field
+        ]
+
+    def before_import(self, dataset, **kwargs):
+        # Headers as exported (in any language) or as field names: read them all
+        # as field names, which the rest of the import works with.
+        names = self.column_headers_by_name()
+        dataset.headers = [
+            names.get(_folded(header), header) if header else header
+            for header in dataset.headers or []
+        ]
+        super().before_import(dataset, **kwargs)
 
     def _link_fields(self):
         return [
@@ -317,8 +675,12 @@ class SpreadsheetImportForm(ImportForm):
         return cleaned
 
     def _check_columns(self, resource, headers):
-        known = {field.column_name for field in resource.get_import_fields()}
-        unknown = [header for header in headers if header not in known]
+        columns = [resource.column_for_header(header) for header in headers]
+        unknown = [
+            header
+            for header, column in zip(headers, columns, strict=True)
+            if not column
+        ]
         if unknown:
             self.add_error(
                 "import_file",
@@ -328,11 +690,11 @@ class SpreadsheetImportForm(ImportForm):
                 )
                 % {"columns": ", ".join(str(column) for column in unknown)},
             )
-        keys = [
-            resource.fields[name].column_name
+        missing = [
+            resource.column_header(resource.fields[name])
             for name in resource.get_import_id_fields()
+            if resource.fields[name].column_name not in columns
         ]
-        missing = [key for key in keys if key not in headers]
         if missing:
             self.add_error(
                 "import_file",
@@ -347,12 +709,149 @@ class SpreadsheetImportForm(ImportForm):
             )
 
 
+def import_problems(resource, result):
+    """Every problem of an import, one line each, in the active language: the
+    spreadsheet row (the header is row 1), the column's header, the value read and
+    what is wrong; for each column, what it takes. Errors that are not about a
+    value (the database refused a row) are named by their row only: a driver's
+    message means nothing to staff, and the log keeps it."""
+    guide = {column["name"]: column for column in resource.column_guide()}
+    by_attribute = {field.attribute: field for field in resource.get_import_fields()}
+    source = language_codes()[0]
+    problems = []
+    for row in result.invalid_rows:
+        values = dict(zip(result.diff_headers, row.values, strict=False))
+        for attribute, messages_ in row.error_dict.items():
+            field = by_attribute.get(attribute) or by_attribute.get(
+                f"{attribute}_{source}"
+            )
+            column = field.column_name if field else None
+            for message in messages_:
+                # modeltranslation reports a translated field's error under its
+                # own name and the source language's column: list it once.
+                if any(
+                    (seen["row"], seen["column"], seen["message"])
+                    == (row.number + 1, guide[column]["header"], message)
+                    for seen in problems
+                    if column
+                ):
+                    continue
+                problems.append(
+                    {
+                        "row": row.number + 1,
+                        "column": guide[column]["header"] if column else "",
+                        "value": values.get(column, "") if column else "",
+                        "message": message,
+                        "takes": guide[column]["takes"] if column else "",
+                    }
+                )
+    for row in result.error_rows:
+        logger.error(
+            "Spreadsheet import: row %s failed: %s",
+            row.number,
+            "; ".join(repr(error.error) for error in row.errors),
+        )
+        problems.append(
+            {
+                "row": row.number + 1,
+                "column": "",
+                "value": "",
+                "message": gettext(
+                    "This row could not be saved. Check its values against the "
+                    "columns listed above; if they look right, tell the site's "
+                    "administrators."
+                ),
+                "takes": "",
+            }
+        )
+    return problems
+
+
+class SpreadsheetExportForm(SelectableFieldsExportForm):
+    """The export form, its column boxes labelled with the columns' headers."""
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        for resource_class in resources:
+            resource = resource_class()
+            for name in resource.get_export_order():
+                box = self.fields.get(
+                    self.create_boolean_field_name(resource_class, name)
+                )
+                if box is not None:
+                    box.label = resource.column_header(resource.fields[name])
+
+
 class SpreadsheetAdminMixin(ImportExportMixin):
     """Import (with its preview) and export as CSV or XLSX, for the roles holding
     the import / export permissions (common/roles.py)."""
 
     formats = [CSV, XLSX]
     import_form_class = SpreadsheetImportForm
+    export_form_class = SpreadsheetExportForm
+    TEMPLATES = {
+        "csv": (template_csv, "text/csv; charset=utf-8"),
+        "xlsx": (template_xlsx, XLSX_CONTENT_TYPE),
+    }
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "import/template.<str:extension>",
+                self.admin_site.admin_view(self.import_template_view),
+                name="{}_{}_import_template".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def spreadsheet_resource(self, request):
+        return self.get_import_resource_classes(request)[0](
+            **self.get_import_resource_kwargs(request)
+        )
+
+    def import_template_view(self, request, extension):
+        """The template to fill, in the staff member's language (CSV or XLSX)."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if extension not in self.TEMPLATES:
+            raise Http404
+        build, content_type = self.TEMPLATES[extension]
+        response = HttpResponse(
+            build(self.spreadsheet_resource(request)), content_type=content_type
+        )
+        template = gettext("template")
+        name = slugify(f"{self.opts.verbose_name_plural} {template}")
+        response["Content-Disposition"] = f'attachment; filename="{name}.{extension}"'
+        return response
+
+    def import_action(self, request, **kwargs):
+        response = super().import_action(request, **kwargs)
+        if isinstance(response, TemplateResponse):
+            resource = self.spreadsheet_resource(request)
+            context = response.context_data
+            info = self.opts.app_label, self.opts.model_name
+            context["template_links"] = [
+                (
+                    extension,
+                    reverse(
+                        "{}:{}_{}_import_template".format(self.admin_site.name, *info),
+                        args=[extension],
+                    ),
+                )
+                for extension in self.TEMPLATES
+            ]
+            context["column_guide"] = resource.column_guide()
+            result = context.get("result")
+            if result is not None:
+                context["column_headers"] = [
+                    resource.column_header(resource.fields[name])
+                    if name in resource.fields
+                    else name
+                    for name in result.diff_headers
+                ]
+                context["row_problems"] = import_problems(resource, result)
+        return response
 
     def get_import_data_kwargs(self, **kwargs):
         # The confirm step imports again for real; should the data have changed

@@ -38,6 +38,16 @@ PENALOLEN = (
 )
 
 
+# The same columns as an export writes them, for staff to read.
+MEMBER_HEADINGS = (
+    "Slug,Name (English),Name (Spanish),Official local name,Type of government,"
+    "Country,ISO 3166-2 subdivision,Open Civic Data division id,OGP region,"
+    "Member since,Membership status,Summary (English),Summary (Spanish),"
+    "Official website,OGP member page,Latitude,Longitude,Sources,Last verified on,"
+    "Published"
+)
+
+
 def _csv(*rows, header=MEMBER_HEADER):
     return "\n".join([header, *rows]).encode()
 
@@ -190,13 +200,18 @@ def test_a_file_with_one_bad_row_writes_nothing_and_names_row_and_column(
         (
             2,
             {
-                "country": ["Value 'XX' is not a valid choice."],
+                "country": [
+                    "“XX” is not a country. Write its two-letter ISO code (“CL”) or "
+                    "its name (“Chile”)."
+                ],
                 "member_since": ["Enter a year between 2011 and 2100."],
             },
         )
     ]
-    html = response.content.decode()
-    assert '<span class="validation-error-field-label">country</span>' in html
+    assert [
+        (problem["row"], problem["column"], problem["value"])
+        for problem in response.context["row_problems"]
+    ] == [(3, "Country", "XX"), (3, "Member since", "1990")]
     assert Jurisdiction.objects.count() == 0
 
 
@@ -229,7 +244,7 @@ def test_export_writes_one_column_per_language_and_round_trips(staff_client):
     exported = _export(client, "/admin/members/jurisdiction/", CSV)
 
     assert exported.decode().replace("\r\n", "\n").strip().split("\n") == [
-        MEMBER_HEADER,
+        MEMBER_HEADINGS,
         PENALOLEN,
         ROSARIO,
     ]
@@ -273,8 +288,8 @@ def test_an_xlsx_file_imports(staff_client):
     ]
 
 
-def _export(client, path, file_format):
-    page = client.get(f"{path}export/")
+def _export(client, path, file_format, language="en"):
+    page = client.get(f"{path}export/", headers={"accept-language": language})
     form = page.context["form"]
     selected = {
         name: "on"
@@ -282,7 +297,9 @@ def _export(client, path, file_format):
         if getattr(field, "is_selectable_field", False)
     }
     response = client.post(
-        f"{path}export/", {"resource": "0", "format": file_format, **selected}
+        f"{path}export/",
+        {"resource": "0", "format": file_format, **selected},
+        headers={"accept-language": language},
     )
     assert response.status_code == 200
     return response.content
@@ -319,8 +336,9 @@ def test_reform_links_import_as_slugs(staff_client):
     exported = _export(client, "/admin/reforms/reform/", CSV).decode()
     header, row = exported.replace("\r\n", "\n").strip().split("\n")[:2]
     assert header == (
-        "slug,title_en,title_es,summary_en,summary_es,status,countries,"
-        "jurisdictions,themes,website,sources,commitment,is_published"
+        "Slug,Title (English),Title (Spanish),Summary (English),Summary (Spanish),"
+        "Status,Countries,Members,Themes,Web page,Sources,Commitment it implements,"
+        "Published"
     )
     assert row == (
         'shared-data,Shared data,Datos compartidos,,,in-progress,"AR,CL",'
@@ -487,3 +505,206 @@ def test_a_row_that_went_bad_after_the_preview_still_writes_nothing(staff_client
         "Nothing was imported: the records changed since the preview and some rows "
         "are no longer valid. Upload the file again to see them."
     ]
+
+
+# -- headers and values as staff write them ------------------------------------
+
+SPANISH_HEADINGS = (
+    "Identificador,Nombre (inglés),Nombre (español),Tipo de gobierno,País,"
+    "Región de OGP,Miembro desde,Situación de la membresía,Publicado"
+)
+ENGLISH_HEADINGS = (
+    "Slug,Name (English),Name (Spanish),Type of government,Country,OGP region,"
+    "Member since,Membership status,Published"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (
+            ENGLISH_HEADINGS,
+            "penalolen,Peñalolén,Peñalolén,Municipality,Chile,Americas,2020,Active,1",
+        ),
+        (
+            SPANISH_HEADINGS,
+            "penalolen,Peñalolén,Peñalolén,MUNICIPIO,chile,americas,2020,activo,1",
+        ),
+        (
+            # Any case and accents, in headers and values alike.
+            SPANISH_HEADINGS.lower().replace("é", "e").replace("ó", "o"),
+            "penalolen,Peñalolén,Peñalolén,municipality,CL,Américas,2020,ACTIVE,1",
+        ),
+    ],
+    ids=["english-names", "spanish-names", "codes-and-lower-case-headers"],
+)
+def test_choices_import_by_code_or_name_in_either_language(staff_client, header, row):
+    client = staff_client("Editors")
+
+    _import(client, "/admin/members/jurisdiction/", _csv(row, header=header))
+
+    member = Jurisdiction.objects.get(slug="penalolen")
+    assert (member.kind, member.country.code, member.region, member.status) == (
+        "municipality",
+        "CL",
+        "americas",
+        "active",
+    )
+
+
+def test_countries_and_themes_import_by_name_in_either_language(staff_client):
+    JurisdictionFactory(slug="rosario")
+    ThemeFactory(slug="open-data", name_en="Open data", name_es="Datos abiertos")
+    ThemeFactory(slug="gender", name_en="Gender", name_es="Género")
+    client = staff_client("Editors")
+    row = (
+        'shared-data,Shared data,,,,rosario,"Perú, Argentina, brasil",'
+        '"datos abiertos,GENERO",En curso,,,1'
+    )
+
+    _import(client, "/admin/reforms/reform/", _csv(row, header=REFORM_HEADER))
+
+    reform = Reform.objects.get(slug="shared-data")
+    assert [c.code for c in reform.countries] == ["AR", "BR", "PE"]
+    assert sorted(t.slug for t in reform.themes.all()) == ["gender", "open-data"]
+    assert reform.status == "in-progress"
+
+
+def test_an_export_in_spanish_imports_back_unchanged(staff_client):
+    client = staff_client("Editors")
+    _import(client, "/admin/members/jurisdiction/", _csv(ROSARIO, PENALOLEN))
+    before = dict(Jurisdiction.objects.values_list("slug", "updated_at"))
+
+    exported = _export(client, "/admin/members/jurisdiction/", CSV, language="es")
+    preview = _import(client, "/admin/members/jurisdiction/", exported)
+
+    assert exported.decode().split(",")[:3] == [
+        "Identificador",
+        "Nombre (inglés)",
+        "Nombre (español)",
+    ]
+    assert _row_types(preview) == ["skip", "skip"]
+    assert dict(Jurisdiction.objects.values_list("slug", "updated_at")) == before
+
+
+def test_the_export_form_names_the_columns_as_staff_read_them(staff_client):
+    client = staff_client("Editors")
+
+    form = client.get("/admin/members/jurisdiction/export/").context["form"]
+
+    labels = [
+        str(field.label)
+        for field in form.fields.values()
+        if getattr(field, "is_selectable_field", False)
+    ]
+    assert labels[:3] == ["Slug", "Name (English)", "Name (Spanish)"]
+    assert "OGP member page" in labels
+
+
+# -- every problem listed: row, column, value, what is wrong, what it takes -----
+
+BAD_MEMBER_ROWS = [
+    ROSARIO,
+    # Row 3 of the spreadsheet: "Comuna" is no type of government of ours, and
+    # Atlantis no country.
+    PENALOLEN.replace(",municipality,CL,", ",Comuna,Atlantis,"),
+    # Row 4: a coordinate that is not a number, a date that is not a date.
+    ROSARIO.replace("rosario,", "rosario-2,", 1)
+    .replace("-32.94682", "south")
+    .replace("2026-11-01", "1 Nov"),
+]
+KINDS_EN = (
+    "Municipality (municipality); City (city); District (district); Capital "
+    "district (capital-district); Metropolitan district (metropolitan-district); "
+    "Autonomous city (autonomous-city); County (county); Department (department); "
+    "Province (province); State (state); Region (region); Type not stated "
+    "(not-stated)"
+)
+KINDS_ES = (
+    "Municipio (municipality); Ciudad (city); Distrito (district); Distrito capital "
+    "(capital-district); Distrito metropolitano (metropolitan-district); Ciudad "
+    "autónoma (autonomous-city); Condado (county); Departamento (department); "
+    "Provincia (province); Estado (state); Región (region); Tipo no indicado "
+    "(not-stated)"
+)
+PROBLEMS = {
+    "en": [
+        (
+            3,
+            "Type of government",
+            "Comuna",
+            f"“Comuna” is not one of the allowed values: {KINDS_EN}.",
+        ),
+        (
+            3,
+            "Country",
+            "Atlantis",
+            "“Atlantis” is not a country. Write its two-letter ISO code (“CL”) or "
+            "its name (“Chile”).",
+        ),
+        (
+            4,
+            "Latitude",
+            "south",
+            "Enter a number, with a point for decimals (-32.94682).",
+        ),
+        (4, "Last verified on", "1 Nov", "Enter a date as YYYY-MM-DD."),
+        # What the model then finds of the row as a whole.
+        (4, "", "", "Give both latitude and longitude, or neither."),
+    ],
+    "es": [
+        (
+            3,
+            "Tipo de gobierno",
+            "Comuna",
+            f"«Comuna» no es uno de los valores admitidos: {KINDS_ES}.",
+        ),
+        (
+            3,
+            "País",
+            "Atlantis",
+            "«Atlantis» no es un país. Escriba su código ISO de dos letras («CL») o "
+            "su nombre («Chile»).",
+        ),
+        (
+            4,
+            "Latitud",
+            "south",
+            "Escriba un número, con punto para los decimales (-32.94682).",
+        ),
+        (
+            4,
+            "Verificado por última vez el",
+            "1 Nov",
+            "Escriba una fecha como AAAA-MM-DD.",
+        ),
+        (4, "", "", "Indique la latitud y la longitud, o ninguna de las dos."),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_problem_is_listed_with_row_column_value_and_hint(staff_client, language):
+    client = staff_client("Editors")
+
+    response = client.post(
+        "/admin/members/jurisdiction/import/",
+        {
+            "resource": "0",
+            "format": CSV,
+            "import_file": SimpleUploadedFile("members.csv", _csv(*BAD_MEMBER_ROWS)),
+        },
+        headers={"accept-language": language},
+    )
+
+    problems = response.context["row_problems"]
+    assert [
+        (problem["row"], problem["column"], problem["value"], problem["message"])
+        for problem in problems
+    ] == PROBLEMS[language]
+    html = response.content.decode()
+    for problem in problems:
+        assert f"<td>{problem['takes']}</td>" in html.replace("&#x27;", "'")
+    assert "validation-error-count" not in html  # no badge to hover
+    assert "confirm_form" not in response.context
+    assert Jurisdiction.objects.count() == 0

@@ -119,9 +119,9 @@ FILE_CASES = [
         CSV,
         [
             (
-                "The first row must name the column slug: it says which record each "
+                "The first row must name the column Slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indique a qué registro "
+                "La primera fila debe nombrar la columna Identificador: indique a qué registro "
                 "corresponde cada fila.",
             )
         ],
@@ -138,9 +138,9 @@ FILE_CASES = [
                 "password, <script>. Las columnas se enumeran más abajo.",
             ),
             (
-                "The first row must name the column slug: it says which record each "
+                "The first row must name the column Slug: it says which record each "
                 "row is.",
-                "La primera fila debe nombrar la columna slug: indique a qué registro "
+                "La primera fila debe nombrar la columna Identificador: indique a qué registro "
                 "corresponde cada fila.",
             ),
         ],
@@ -302,7 +302,7 @@ def test_tabs_and_line_breaks_in_a_cell_are_text(staff_client):
         (
             "2026-11-01,1",
             "2026-13-45,1",
-            {"last_verified_on": ["Value could not be parsed using defined formats."]},
+            {"last_verified_on": ["Enter a date as YYYY-MM-DD."]},
         ),
     ],
     ids=[
@@ -398,3 +398,16 @@ def test_a_history_address_with_an_id_that_cannot_be_one_is_a_404(
         f"/admin/members/jurisdiction/{member.pk}/history/{object_id}/",
     ):
         assert client.get(path).status_code == 404, path
+
+
+def test_an_error_on_a_translated_field_is_listed_once(staff_client):
+    client = staff_client("Editors")
+
+    response = _upload(
+        client, _csv(ROSARIO.replace("Rosario,Rosario,Municipalidad", ",,Mun", 1))
+    )
+
+    assert [
+        (problem["row"], problem["column"], problem["value"], problem["message"])
+        for problem in response.context["row_problems"]
+    ] == [(2, "Name (English)", "", "This field cannot be blank.")]

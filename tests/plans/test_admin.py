@@ -128,7 +128,13 @@ def test_commitments_import_by_ogp_id_and_reimport_changes_nothing(staff_client,
         ({"themes": "open-data,atlantis"}, {"themes": ["Unknown slugs: atlantis."]}),
         (
             {"completion": "half-done"},
-            {"completion": ["Value 'half-done' is not a valid choice."]},
+            {
+                "completion": [
+                    "“half-done” is not one of the allowed values: No evidence "
+                    "available (no-evidence); Not started (not-started); Limited "
+                    "(limited); Substantial (substantial); Complete (complete)."
+                ]
+            },
         ),
     ],
 )
@@ -172,7 +178,15 @@ def test_commitments_export_in_the_api_order_of_fields(staff_client, plan):
     exported = _export(client, "/admin/plans/commitment/", CSV).decode()
 
     header, row = exported.replace("\r\n", "\n").strip().split("\n")[:2]
-    assert header == COMMITMENT_HEADER
+    assert header == (
+        "OGP commitment id,Action plan,Title (English),Title (Spanish),"
+        "Short description (English),Short description (Spanish),"
+        "Primary policy area,Further themes,Start year,Start month,End year,"
+        "End month,Lead institutions,OGP values,Verifiable,Relevant to OGP values,"
+        "Potential results,Design review document,Completion,"
+        "Completion review document,Review notes (English),Review notes (Spanish),"
+        "OGP commitment page,Sources,Published"
+    )
     assert row.startswith("ARCRR0003,plan,Open data,")
 
 
