@@ -92,9 +92,15 @@
     }
 
     // 4. A select narrower than its chosen option: the browser cuts the text.
-    // A copy holding only that option, sized by its content, says how wide the
-    // control must be.
-    if (element.localName === "select" && !element.multiple && element.selectedIndex >= 0) {
+    // A styleable select (appearance: base-select) wraps its text instead: it is
+    // cut only if its content still does not fit. For a native one, a copy holding
+    // only the chosen option, sized by its content, says how wide it must be.
+    const isSelect = element.localName === "select" && !element.multiple && element.selectedIndex >= 0;
+    if (isSelect && style.appearance === "base-select") {
+      if (element.scrollWidth > element.clientWidth + SLACK || element.scrollHeight > element.clientHeight + SLACK) {
+        report("select cuts its chosen option", element, element.options[element.selectedIndex].text);
+      }
+    } else if (isSelect) {
       const copy = element.cloneNode(false);
       copy.removeAttribute("id");
       copy.append(element.options[element.selectedIndex].cloneNode(true));
