@@ -68,3 +68,38 @@ def test_every_page_type_shows_all_its_text_at(demo_site, browser, width):
             ]
     context.close()
     assert failures == [], "\n".join(failures)
+
+
+# Each list page with one filter a phone user would pick, and the count it gives.
+FILTERED = [
+    ("/es/members/", "Región", "americas", "28 miembros (se muestran del 1 al 20)"),
+    ("/en/meetings/", "Region", "americas", "1 meeting"),
+    ("/en/reforms/", "Theme", "open-data", "2 reforms"),
+    ("/es/themes/", "Tipo", "local-circle", "6 temas"),
+    ("/en/commitments/", "Member", "mendoza", "1 commitment"),
+]
+
+
+def test_after_sending_filters_a_phone_shows_the_results_first(demo_site, browser):
+    """On a 375 px phone the filter form is taller than the screen: sent, the page
+    opens at the results, their count on the first screen (at its top when the
+    page is long enough to scroll there)."""
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 375, "height": 667}
+    )
+    page = context.new_page()
+    shown = []
+    for path, label, value, _count in FILTERED:
+        page.goto(f"{demo_site.url}{path}")
+        page.get_by_label(label, exact=True).select_option(value)
+        page.locator("form.filters button[type=submit]").click()
+        page.wait_for_url("**#results")
+        heading = page.locator("#results-heading")
+        top, bottom = heading.evaluate(
+            "element => [element.getBoundingClientRect().top,"
+            " element.getBoundingClientRect().bottom]"
+        )
+        # Sub-pixel rounding may put the heading a fraction above the edge.
+        shown.append((path, heading.inner_text(), -1 < top and bottom <= 667))
+    context.close()
+    assert shown == [(path, count, True) for path, _label, _value, count in FILTERED]
