@@ -100,6 +100,6 @@ def test_after_sending_filters_a_phone_shows_the_results_first(demo_site, browse
             " element.getBoundingClientRect().bottom]"
         )
         # Sub-pixel rounding may put the heading a fraction above the edge.
-        shown.append((path, heading.inner_text(), -1 < top and bottom <= 667))
+        shown.append((path, heading.inner_text(), top > -1 and bottom <= 667))
     context.close()
     assert shown == [(path, count, True) for path, _label, _value, count in FILTERED]

@@ -135,7 +135,8 @@ def test_a_member_page_lists_its_sources_as_citations(client, language, expected
     assert expected in html
     assert (
         '<li><cite><a href="https://old.ciudaddemendoza.gob.ar/?p=80496" '
-        'rel="external">old.ciudaddemendoza.gob.ar/?p=80496</a></cite>, '
+        'rel="external">old<wbr>.ciudaddemendoza<wbr>.gob<wbr>.ar/<wbr>?p<wbr>=80496'
+        "</a></cite>, "
         "Municipalidad de la Ciudad de Mendoza</li>" in html
     )
 
