@@ -4,6 +4,12 @@ the browser, and every chart goes with a table of the same numbers.
 A chart is one bar per row, its label above it and its value written at its end,
 so the numbers never rest on length or colour alone. Coordinates are in SVG
 units; the style sheet makes the drawing fluid.
+
+The SVG cuts whatever lies outside its viewBox, and the server cannot measure
+text in the reader's font. So every label and value is given the room of an
+estimate that errs wide (``text_width``): the bars are scaled so that the longest
+value still ends inside the drawing, and a label longer than the drawing widens
+it (the drawing then scales down to fit its column).
 """
 
 import dataclasses
@@ -15,12 +21,29 @@ BAR_TOP = 19
 BAR_HEIGHT = 16
 VALUE_GAP = 6
 ARROW_LENGTH = 9  # the tip that marks a value as a lower bound ("more than 150")
-# Room kept at the right for the longest value text ("more than 150").
-VALUE_SPACE = 110
+FONT_SIZE = 14  # .chart-label and .chart-value in static/css/site.css
+# Advance widths, in ems, at or above those of the widest common sans-serif
+# system fonts (DejaVu Sans on Linux is the widest).
+NARROW_CHARACTERS = frozenset(" .,:;'!|()[]ijlrtfI")
+WIDE_CHARACTERS = frozenset("mwMW@%–—")
+NARROW_EM, WIDE_EM, OTHER_EM = 0.4, 1.0, 0.68
 
 
 def _number(value):
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def text_width(text, *, font_size=FONT_SIZE):
+    """An upper estimate of ``text``'s width in SVG units at ``font_size``."""
+    ems = sum(
+        NARROW_EM
+        if character in NARROW_CHARACTERS
+        else WIDE_EM
+        if character in WIDE_CHARACTERS
+        else OTHER_EM
+        for character in str(text)
+    )
+    return ems * font_size
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,25 +87,44 @@ class BarChart:
 
 
 def bar_chart(*, id, title, rows, description=""):
-    """A horizontal bar chart of ``rows`` (ChartRow), scaled to the largest value.
-    The description, read by assistive technology, lists every row unless one is
-    given."""
+    """A horizontal bar chart of ``rows`` (ChartRow), scaled so that every bar,
+    its tip and its value text fit the drawing. The description, read by
+    assistive technology, lists every row unless one is given."""
+    width = max([WIDTH] + [int(text_width(row.label)) + 1 for row in rows])
     top = max((row.value for row in rows), default=0) or 1
-    room = WIDTH - VALUE_SPACE
+    # The widest bar the longest value text (and tip) still leave room for.
+    room = max(
+        0,
+        min(
+            [width]
+            + [
+                (
+                    width
+                    - VALUE_GAP
+                    - text_width(row.value_text)
+                    - (ARROW_LENGTH if row.open_ended else 0)
+                )
+                * top
+                / row.value
+                for row in rows
+                if row.value
+            ]
+        ),
+    )
     bars = []
     for index, row in enumerate(rows):
         y = index * ROW_HEIGHT
-        width = room * row.value / top
-        end = width
+        length = room * row.value / top
+        end = length
         arrow = ""
         if row.open_ended:
-            tip = width + ARROW_LENGTH
+            tip = length + ARROW_LENGTH
             arrow = " ".join(
                 f"{_number(x)},{_number(y + BAR_TOP + dy)}"
                 for x, dy in (
-                    (width, 0),
+                    (length, 0),
                     (tip, BAR_HEIGHT / 2),
-                    (width, BAR_HEIGHT),
+                    (length, BAR_HEIGHT),
                 )
             )
             end = tip
@@ -92,7 +134,7 @@ def bar_chart(*, id, title, rows, description=""):
                 value_text=row.value_text,
                 label_y=_number(y + LABEL_BASELINE),
                 bar_y=_number(y + BAR_TOP),
-                bar_width=_number(width),
+                bar_width=_number(length),
                 value_x=_number(end + VALUE_GAP),
                 value_y=_number(y + BAR_TOP + BAR_HEIGHT - 3),
                 arrow_points=arrow,
@@ -106,6 +148,6 @@ def bar_chart(*, id, title, rows, description=""):
         description=str(description),
         rows=rows,
         bars=bars,
-        width=WIDTH,
+        width=width,
         height=max(len(rows), 1) * ROW_HEIGHT,
     )

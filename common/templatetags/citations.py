@@ -4,6 +4,7 @@ from django.utils.html import format_html, format_html_join
 
 from common.citations import citation
 from common.templatetags.languages import fallback_hint
+from common.templatetags.web_addresses import address_breaks
 
 register = template.Library()
 
@@ -29,7 +30,10 @@ def cite(url):
         return format_html('<span lang="{}">{}</span>', language, text)
 
     title = str(found.title)
-    if found.words:
+    if not found.words:
+        # A title that is the address itself wraps between its parts.
+        title = address_breaks(title)
+    else:
         before, words, after = title.rpartition(found.words)
         title = format_html(
             "{}{}{}", before, in_language(words, found.title_language), after

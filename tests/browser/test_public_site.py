@@ -62,8 +62,9 @@ def test_home_to_a_member_in_spanish_without_javascript(
 
     page.get_by_label("Country").select_option("CL")
     page.get_by_role("button", name="Show results").click()
-    # The form sends every field; the address keeps only the filter in use.
-    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL")
+    # The form sends every field; the address keeps only the filter in use, and
+    # the page opens at the results.
+    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL#results")
     assert page.locator("#results-heading").inner_text() == "2 members"
     assert page.locator("[data-result]").evaluate_all(
         "cards => cards.map(card => card.dataset.result)"
@@ -94,7 +95,7 @@ def test_home_to_a_member_in_spanish_without_javascript(
     # The back button returns to the filtered directory, its state in the URL.
     page.go_back()
     page.go_back()
-    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL")
+    page.wait_for_url(f"{demo_site.url}/en/members/?country=CL#results")
     assert page.get_by_label("Country").input_value() == "CL"
     context.close()
 

@@ -119,7 +119,8 @@ def test_spanish_pages_cite_in_spanish():
                 "</cite>, Open Government Partnership</li>",
                 # A Spanish publisher on the English page is marked.
                 '<li><cite><a href="https://old.ciudaddemendoza.gob.ar/?p=80496" '
-                'rel="external">old.ciudaddemendoza.gob.ar/?p=80496</a></cite>, '
+                'rel="external">old<wbr>.ciudaddemendoza<wbr>.gob<wbr>.ar/<wbr>?p<wbr>=80496'
+                "</a></cite>, "
                 '<span lang="es">Municipalidad de la Ciudad de Mendoza</span> '
                 '<small class="fallback-hint">(in Spanish)</small></li>',
             ],
@@ -134,7 +135,8 @@ def test_spanish_pages_cite_in_spanish():
                 "2021 – 2023</span></a></cite>, Alianza para el Gobierno Abierto "
                 '<small class="fallback-hint">(en inglés)</small></li>',
                 '<li><cite><a href="https://old.ciudaddemendoza.gob.ar/?p=80496" '
-                'rel="external">old.ciudaddemendoza.gob.ar/?p=80496</a></cite>, '
+                'rel="external">old<wbr>.ciudaddemendoza<wbr>.gob<wbr>.ar/<wbr>?p<wbr>=80496'
+                "</a></cite>, "
                 "Municipalidad de la Ciudad de Mendoza</li>",
             ],
         ),

@@ -74,7 +74,7 @@ def test_home_chart_is_an_image_described_by_its_numbers(client):
     ) in body
     # The 2024 bar ends in an arrow: more than it shows.
     assert body.count('<polygon class="chart-bar"') == 1
-    assert '<text class="chart-value" x="305" y="208">more than 150</text>' in body
+    assert '<text class="chart-value" x="287.4" y="208">more than 150</text>' in body
 
 
 def test_home_growth_in_spanish(client):

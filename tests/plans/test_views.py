@@ -26,7 +26,8 @@ SPACE = re.compile(r"\s+")
 
 def plain(fragment):
     """Text of an HTML fragment, tags removed and spaces collapsed (none inside
-    brackets)."""
+    brackets). A line-break opportunity (<wbr>, in web addresses) is no space."""
+    fragment = fragment.replace("<wbr>", "")
     words = SPACE.sub(" ", html.unescape(TAG.sub(" ", fragment))).strip()
     return words.replace("( ", "(").replace(" )", ")")
 
