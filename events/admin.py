@@ -6,10 +6,10 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from common.admin.options import ContentAdmin, ContentInline, CountryListFilter
-from common.admin.spreadsheets import SpreadsheetAdminMixin
+from common.admin.spreadsheets import SpreadsheetAdminMixin, SpreadsheetImportForm
 from events.forms import SessionForm
 from events.models import Meeting, Session
-from events.resources import MeetingResource, SessionResource
+from events.resources import MeetingResource, MeetingTimeColumn, SessionResource
 from events.timezones import WALL_CLOCK_FORMAT, utc_offset, wall_clock
 
 SESSION_LINKS = ("showcased_reforms", "jurisdictions", "themes")
@@ -179,9 +179,18 @@ class MeetingAdmin(SpreadsheetAdminMixin, ContentAdmin):
         return meeting.session_total
 
 
+class SessionImportForm(SpreadsheetImportForm):
+    """The upload form, saying in which time zone the time columns are read."""
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        self.fields["import_file"].help_text = MeetingTimeColumn.help_text
+
+
 @admin.register(Session)
 class SessionAdmin(SpreadsheetAdminMixin, ContentAdmin):
     resource_classes = [SessionResource]
+    import_form_class = SessionImportForm
     form = SessionForm
     list_display = (
         "title",

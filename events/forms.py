@@ -93,10 +93,23 @@ class SessionForm(forms.ModelForm):
             meeting = self.instance.meeting
         self.meeting = meeting
         zone = meeting_zone(meeting)
+        # The clock the stored times are shown on; the inline's meeting may move
+        # to another before clean() (its form is read after the inline is built).
+        self.shown_zone = zone
         for name in self._time_fields():
             self.fields[name].zone = zone
         if "starts_at" in self.fields:
             self.fields["starts_at"].help_text = self._times_help(zone)
+
+    def has_changed(self):
+        """Changed too when the meeting's time zone changes in the same save: the
+        times shown on its old clock are kept as typed on its new one."""
+        return super().has_changed() or (
+            "meeting" not in self.changed_data
+            and self.shown_zone is not None
+            and meeting_zone(self.meeting) not in (None, self.shown_zone)
+            and any(self.initial.get(name) for name in self._time_fields())
+        )
 
     def _time_fields(self):
         return [name for name in TIME_FIELDS if name in self.fields]

@@ -78,7 +78,8 @@ def moment_at(wall, zone):
     if earlier.utcoffset() == later.utcoffset():
         return earlier
     params = {"time": wall.strftime(WALL_CLOCK_FORMAT), "zone": zone.key}
-    if wall_clock(earlier, zone) != wall:
+    # Through UTC: astimezone() to the datetime's own zone changes nothing.
+    if wall_clock(earlier.astimezone(datetime.UTC), zone) != wall:
         raise ValidationError(
             _(
                 "%(time)s does not exist in %(zone)s: the clocks go forward that "
