@@ -18,8 +18,13 @@ TIME_FIELDS = ("starts_at", "ends_at")
 class MeetingTimeWidget(AdminSplitDateTime):
     """The admin's date and time inputs, each with a name for screen readers
     ("Starts at — date"). Django writes "Date:" and "Time:" beside them as plain
-    text and its label points at neither, so both inputs were unnamed."""
+    text and its label points at neither, so both inputs were unnamed.
 
+    Its template leaves out the admin's "You are N hours ahead of server time"
+    note: these inputs are on the meeting's clock, not the server's.
+    """
+
+    template_name = "events/widgets/meeting_time.html"
     field_label = ""
 
     def get_context(self, name, value, attrs):
