@@ -98,8 +98,9 @@ class SessionForm(forms.ModelForm):
             meeting = self.instance.meeting
         self.meeting = meeting
         zone = meeting_zone(meeting)
-        # The clock the stored times are shown on; the inline's meeting may move
-        # to another before clean() (its form is read after the inline is built).
+        # The clock the stored times are shown on. The inline's meeting may get a
+        # new time zone before clean(): Django builds the inline before it reads
+        # the meeting form.
         self.shown_zone = zone
         for name in self._time_fields():
             self.fields[name].zone = zone
@@ -143,8 +144,8 @@ class SessionForm(forms.ModelForm):
             if wall is None:
                 continue
             if zone is None:
-                # The meeting's own error says what is wrong; a time cannot be
-                # read without its clock.
+                # A time cannot be read without its clock. With no meeting chosen,
+                # the meeting field's own error says so; otherwise say it here.
                 del cleaned[name]
                 if meeting is not None and not self.errors.get("meeting"):
                     self.add_error(
