@@ -6,9 +6,11 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from common.admin.options import ContentAdmin, ContentInline, CountryListFilter
-from common.admin.spreadsheets import SpreadsheetAdminMixin
+from common.admin.spreadsheets import SpreadsheetAdminMixin, SpreadsheetImportForm
+from events.forms import SessionForm
 from events.models import Meeting, Session
-from events.resources import MeetingResource, SessionResource
+from events.resources import MeetingResource, MeetingTimeColumn, SessionResource
+from events.timezones import WALL_CLOCK_FORMAT, utc_offset, wall_clock
 
 SESSION_LINKS = ("showcased_reforms", "jurisdictions", "themes")
 # The database's words when a session would fall outside its meeting's dates
@@ -21,6 +23,7 @@ class SessionInline(ContentInline):
     whose times are not known yet."""
 
     model = Session
+    form = SessionForm
     through_fieldsets = [
         (
             None,
@@ -53,6 +56,19 @@ class SessionInline(ContentInline):
             .prefetch_related(*SESSION_LINKS)
             .order_by(F("starts_at").asc(nulls_last=True), "position", "slug")
         )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+
+        class MeetingClockFormSet(formset):
+            """Each session's times are typed on the clock of the meeting being
+            edited, as the meeting form has just read it (its new time zone,
+            when that changes in the same save)."""
+
+            def get_form_kwargs(self, index):
+                return {**super().get_form_kwargs(index), "meeting": self.instance}
+
+        return MeetingClockFormSet
 
 
 @admin.register(Meeting)
@@ -163,14 +179,24 @@ class MeetingAdmin(SpreadsheetAdminMixin, ContentAdmin):
         return meeting.session_total
 
 
+class SessionImportForm(SpreadsheetImportForm):
+    """The upload form, saying in which time zone the time columns are read."""
+
+    def __init__(self, formats, resources, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        self.fields["import_file"].help_text = MeetingTimeColumn.help_text
+
+
 @admin.register(Session)
 class SessionAdmin(SpreadsheetAdminMixin, ContentAdmin):
     resource_classes = [SessionResource]
+    import_form_class = SessionImportForm
+    form = SessionForm
     list_display = (
         "title",
         "meeting",
         "kind",
-        "starts_at",
+        "local_start",
         "position",
         "is_published",
     )
@@ -197,6 +223,19 @@ class SessionAdmin(SpreadsheetAdminMixin, ContentAdmin):
         ),
         (_("Record"), {"fields": ("created_at", "updated_at")}),
     )
+
+    def get_queryset(self, request):
+        # The form and the list show times on the meeting's clock.
+        return super().get_queryset(request).select_related("meeting")
+
+    @admin.display(description=_("starts at (meeting’s time)"), ordering="starts_at")
+    def local_start(self, session):
+        if session.starts_at is None:
+            return None
+        zone = session.meeting.zone
+        local = wall_clock(session.starts_at, zone)
+        offset = utc_offset(zone, local.date())
+        return f"{local:{WALL_CLOCK_FORMAT}} ({offset})"
 
     def get_ordering(self, request):
         return [

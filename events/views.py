@@ -1,8 +1,6 @@
 """Meetings: the list (upcoming and past), a meeting's page with its programme, and
 its "add to calendar" files."""
 
-import datetime
-
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,28 +18,10 @@ from events.calendar import calendar_file, meeting_event, session_event
 from events.enums import MeetingKind
 from events.filters import WHEN_CHOICES, MeetingFilter
 from events.structured_data import meeting_json_ld
+from events.timezones import timezone_in_words
 from members.enums import Region
 from members.selectors import jurisdiction_options
 from reforms.selectors import theme_options
-
-
-def utc_offset(zone, day):
-    """``UTC−4``, ``UTC+5:30`` or ``UTC``: the zone's offset at noon on ``day``."""
-    offset = zone.utcoffset(datetime.datetime.combine(day, datetime.time(12)))
-    minutes = int(offset.total_seconds() // 60)
-    if not minutes:
-        return "UTC"
-    sign = "+" if minutes > 0 else "\u2212"
-    hours, minutes = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
-def timezone_in_words(meeting):
-    """The host city's clock as people say it: "Santo Domingo time (UTC−4)"."""
-    return _("%(city)s time (%(offset)s)") % {
-        "city": meeting.host_city,
-        "offset": utc_offset(meeting.zone, meeting.start_date),
-    }
 
 
 def programme_days(sessions):

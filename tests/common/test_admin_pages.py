@@ -51,15 +51,18 @@ QUERIES = {
     },
 }
 # Refused add pages stop after the permission lookups; a Translator's reform and
-# session forms show the links read-only, without the widgets' lookups.
+# session forms show the links read-only, without the widgets' lookups. A
+# read-only session form shows its meeting from the session's own query (joined
+# there for its time zone), where an editor's meeting widget looks it up.
 QUERIES["Viewers"] = {
     **QUERIES["Editors"],
     **{(model, "add"): 4 for _app, model in MODELS},
+    ("session", "change"): 11,
 }
 QUERIES["Translators"] = {
     **QUERIES["Viewers"],
     ("reform", "change"): 7,
-    ("session", "change"): 9,
+    ("session", "change"): 8,
 }
 STATUS = {
     "Editors": {"changelist": 200, "add": 200, "change": 200},

@@ -395,7 +395,8 @@ def test_sessions_are_keyed_by_meeting_and_slug(staff_client):
         ("open-americas", "opening", "Opening"),
     ]
     opening = Session.objects.get(meeting=americas, slug="opening")
-    assert opening.starts_at == datetime.datetime(2022, 9, 26, 14, tzinfo=datetime.UTC)
+    # 14:00 on the meeting's clock (America/Santo_Domingo, UTC−4).
+    assert opening.starts_at == datetime.datetime(2022, 9, 26, 18, tzinfo=datetime.UTC)
     assert [r.slug for r in opening.showcased_reforms.all()] == ["shared-data"]
 
 
