@@ -622,3 +622,18 @@ def test_a_search_with_suggestions_keeps_the_query_count(
         + text(response).count("Did you mean one of these?")
         == 1
     )
+
+
+def test_demo_members_are_suggested_for_the_misspellings_people_type(
+    client, demo_content
+):
+    bogota = client.get("/es/members/?q=bogata")
+    sao_paulo = client.get("/en/members/?q=sao+paolo")
+
+    assert SUGGESTION.findall(text(bogota)) == [
+        '¿Quiso decir <a href="?q=Bogot%C3%A1" lang="es">Bogotá</a>?'
+    ]
+    assert SUGGESTION.findall(text(sao_paulo)) == [
+        'Did you mean <a href="?q=S%C3%A3o+Paulo" lang="en">São Paulo</a>?'
+    ]
+    assert result_slugs(client.get("/es/members/?q=Bogot%C3%A1")) == ["bogota"]
