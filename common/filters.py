@@ -69,13 +69,23 @@ class SearchFilter(django_filters.CharFilter):
     At most MAX_QUERY_LENGTH characters (spaces count), none of them a control
     character. ``related_paths`` name other search-text columns that count too,
     e.g. a reform is found by its members' names with
-    ``("jurisdictions__search_text",)``.
+    ``("jurisdictions__search_text",)`` and by its themes' names, in every
+    language, with ``("themes__search_text",)``. Reading the related record's own
+    column at query time (a ``pk IN (subquery)`` semi-join) rather than copying its
+    text into the record keeps a renamed theme or a changed link searchable at once,
+    with nothing to refresh, and adds no query.
+
+    Only published related records count, unless ``include_drafts`` (the admin's
+    search): a draft's name must not find, and so reveal, a public record.
+    ``help_text`` says what the search covers; the page shows it under the search
+    box and the API schema uses it as the parameter's description.
     """
 
     field_class = PlainTextField
 
-    def __init__(self, *args, related_paths=(), **kwargs):
+    def __init__(self, *args, related_paths=(), include_drafts=False, **kwargs):
         self.related_paths = related_paths
+        self.include_drafts = include_drafts
         kwargs.setdefault("label", _("Search"))
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
         kwargs.setdefault("strip", False)
@@ -85,13 +95,24 @@ class SearchFilter(django_filters.CharFilter):
         for term in search_terms(value or ""):
             condition = Q(search_text__contains=term)
             for path in self.related_paths:
-                condition |= Q(
-                    pk__in=qs.model.objects.filter(
-                        **{f"{path}__contains": term}
-                    ).values("pk")
+                matching = qs.model.objects.filter(
+                    **{f"{path}__contains": term}, **self.published_along(path)
                 )
+                condition |= Q(pk__in=matching.values("pk"))
             qs = qs.filter(condition)
         return qs
+
+    def published_along(self, path):
+        """``reforms__themes__search_text`` → ``{"reforms__is_published": True,
+        "reforms__themes__is_published": True}``: every record on the way must be
+        public. In one ``filter()`` call, so each applies to the same join."""
+        if self.include_drafts:
+            return {}
+        relations = path.split("__")[:-1]
+        return {
+            "__".join(relations[: depth + 1]) + "__is_published": True
+            for depth in range(len(relations))
+        }
 
 
 class StrictCSVField(BaseCSVField):

@@ -48,10 +48,13 @@ class SearchableModel(models.Model):
     """Keeps ``search_text`` (see common.db.search_text) in step with the record.
 
     Declare ``searchable_fields``; a translated field contributes every language.
-    Override ``search_text_parts`` to add derived text (country names, say).
+    Override ``search_text_parts`` to add derived text (country names, say), and
+    ``refresh_search_text`` to keep further derived columns, named in
+    ``search_columns`` so that a save with ``update_fields`` writes them too.
     """
 
     searchable_fields = ()
+    search_columns = ("search_text",)
 
     search_text = models.TextField(_("search text"), blank=True, editable=False)
 
@@ -62,7 +65,7 @@ class SearchableModel(models.Model):
         self.refresh_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "search_text"}
+            kwargs["update_fields"] = {*update_fields, *self.search_columns}
         super().save(*args, **kwargs)
 
     def refresh_search_text(self):

@@ -26,7 +26,13 @@ class MeetingFilter(django_filters.FilterSet):
     ``date_from``/``date_to`` keep meetings that overlap the range.
     """
 
-    q = SearchFilter()
+    q = SearchFilter(
+        related_paths=("sessions__themes__search_text",),
+        help_text=_(
+            "Searches names, host cities, venues and the themes of the sessions, in "
+            "every language. Accents and capitals don't matter."
+        ),
+    )
     region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
     country = CountryFilter(field_name="host_country")
     kind = ColumnChoiceFilter(choices=MeetingKind.choices, label=_("Kind"))
@@ -77,7 +83,13 @@ class MeetingFilter(django_filters.FilterSet):
 class SessionFilter(django_filters.FilterSet):
     """Filters for ``/api/v1/sessions/`` and a meeting's programme."""
 
-    q = SearchFilter()
+    q = SearchFilter(
+        related_paths=("themes__search_text",),
+        help_text=_(
+            "Searches titles, descriptions and themes, in every language. Accents "
+            "and capitals don't matter."
+        ),
+    )
     meeting = SlugInFilter(field_name="meeting__slug", label=_("Meeting"))
     kind = ColumnChoiceFilter(choices=SessionKind.choices, label=_("Kind"))
     theme = RelatedSlugFilter(

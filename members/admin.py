@@ -37,6 +37,7 @@ class JurisdictionAdmin(SpreadsheetAdminMixin, ContentAdmin):
                     "name",
                     "slug",
                     "local_name",
+                    "other_names",
                     "kind",
                     "country",
                     "subdivision",

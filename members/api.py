@@ -29,6 +29,11 @@ class JurisdictionSerializer(ResourceSerializer):
     local_name = serializers.CharField(
         help_text="The official name in the local language."
     )
+    other_names = LinesField(
+        child=serializers.CharField(),
+        help_text="Other names people or sources use (short forms, former names, "
+        "names in other languages), as written; search finds the member by them.",
+    )
     country = serializers.CharField(help_text="ISO 3166-1 alpha-2 code, e.g. AR.")
     subdivision = serializers.CharField(
         help_text="ISO 3166-2 code of the member or of the unit it lies in, or empty."
@@ -63,6 +68,7 @@ class JurisdictionSerializer(ResourceSerializer):
             "url",
             "name",
             "local_name",
+            "other_names",
             "kind",
             "country",
             "subdivision",

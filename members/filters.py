@@ -18,7 +18,13 @@ from members.models import Jurisdiction
 class JurisdictionFilter(django_filters.FilterSet):
     """Filters for the member directory page and ``/api/v1/jurisdictions/``."""
 
-    q = SearchFilter()
+    q = SearchFilter(
+        related_paths=("reforms__themes__search_text",),
+        help_text=_(
+            "Searches names, local and other names, places and the themes of the "
+            "members' reforms, in every language. Accents and capitals don't matter."
+        ),
+    )
     region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
     country = CountryFilter()
     kind = ColumnChoiceFilter(

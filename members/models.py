@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
+from common.db.search_text import names_text
 from common.db.text import NormalisedTextField
 from common.i18n.languages import language_codes
 from common.models import (
@@ -30,7 +31,8 @@ from members.subdivisions import subdivision_label
 class Jurisdiction(SearchableModel, PublishableModel):
     """A local government that is (or was) a member of OGP Local."""
 
-    searchable_fields = ("name", "local_name", "slug", "subdivision")
+    searchable_fields = ("name", "local_name", "other_names", "slug", "subdivision")
+    search_columns = ("search_text", "names_text")
 
     slug = models.SlugField(
         _("slug"),
@@ -50,6 +52,23 @@ class Jurisdiction(SearchableModel, PublishableModel):
         help_text=_(
             "The official name in the local language, e.g. “Municipalidad de Rosario”."
         ),
+    )
+    # Not translated: a short form ("CDMX"), a former name or the name in another
+    # language is a name people search for whatever the language of the page.
+    other_names = NormalisedTextField(
+        _("other names"),
+        blank=True,
+        help_text=_(
+            "Other names that people or sources use, one per line: short forms, "
+            "former names, names in other languages (e.g. “CDMX”). Search finds "
+            "the member by them."
+        ),
+    )
+    # The names alone (every language, local and other names), folded like
+    # search_text, one per line: what "Did you mean …?" compares a search with.
+    # Matching search_text instead would suggest a member for a misspelt country.
+    names_text = models.TextField(
+        _("names, for suggestions"), blank=True, editable=False
     )
     kind = models.CharField(_("kind"), max_length=30, choices=JurisdictionKind.choices)
     country = CountryField(_("country"))
@@ -189,6 +208,21 @@ class Jurisdiction(SearchableModel, PublishableModel):
         yield from super().search_text_parts()
         if self.country:
             yield from self.country_names()
+
+    def refresh_search_text(self):
+        super().refresh_search_text()
+        self.names_text = names_text(self.all_names())
+
+    def all_names(self):
+        """Every name the member goes by: its name in each language, its local
+        name and its other names."""
+        yield from (getattr(self, f"name_{code}") for code in language_codes())
+        yield self.local_name
+        yield from self.other_name_list
+
+    @property
+    def other_name_list(self):
+        return [line.strip() for line in self.other_names.splitlines() if line.strip()]
 
     def country_names(self):
         """The country's name in every site language, for search."""

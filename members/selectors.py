@@ -3,6 +3,7 @@
 from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 
+from common.db.suggestions import closest_names
 from common.i18n.languages import language_codes, ordering_with_fallback
 from members.models import Jurisdiction
 
@@ -10,6 +11,14 @@ from members.models import Jurisdiction
 def jurisdiction_list():
     """Published members, ordered by English name then slug."""
     return Jurisdiction.objects.published().order_by("name_en", "slug")
+
+
+def jurisdiction_name_suggestions(*, query, jurisdictions):
+    """Up to three of ``jurisdictions`` (published members, with the directory's
+    other filters applied) whose names come closest to ``query``, closest first:
+    "Did you mean Bogotá?" for "bogata". Names in every language, local and other
+    names count. One query."""
+    return closest_names(jurisdictions, query)
 
 
 def jurisdiction_detail(*, slug, include_drafts=False):

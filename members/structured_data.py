@@ -16,8 +16,13 @@ def jurisdiction_json_ld(member, *, url):
             "addressCountry": str(member.country),
         },
     }
-    if member.local_name:
-        data["alternateName"] = member.local_name
+    alternate_names = [
+        name for name in (member.local_name, *member.other_name_list) if name
+    ]
+    if alternate_names:
+        data["alternateName"] = (
+            alternate_names[0] if len(alternate_names) == 1 else alternate_names
+        )
     if member.subdivision:
         data["address"]["addressRegion"] = member.subdivision
     if member.summary:

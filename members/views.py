@@ -34,6 +34,11 @@ class MemberListView(FilteredListView):
     def get_queryset(self):
         return selectors.jurisdiction_list()
 
+    def get_suggestions(self, query, queryset):
+        return selectors.jurisdiction_name_suggestions(
+            query=query, jurisdictions=queryset
+        )
+
     def get_filters(self):
         facets = self.remembered("member-facets", selectors.jurisdiction_facets)
         themes = self.remembered(

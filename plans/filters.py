@@ -69,7 +69,17 @@ class CommitmentThemeFilter(SlugListFilter):
 class ActionPlanFilter(django_filters.FilterSet):
     """Filters for ``/api/v1/action-plans/``."""
 
-    q = SearchFilter(related_paths=("jurisdiction__search_text",))
+    q = SearchFilter(
+        related_paths=(
+            "jurisdiction__search_text",
+            "commitments__primary_theme__search_text",
+            "commitments__themes__search_text",
+        ),
+        help_text=_(
+            "Searches titles, lead institutions, members' names and the themes of "
+            "the commitments, in every language. Accents and capitals don't matter."
+        ),
+    )
     jurisdiction = SlugInFilter(field_name="jurisdiction__slug", label=_("Member"))
     region = ColumnChoiceFilter(
         field_name="jurisdiction__region", choices=Region.choices, label=_("Region")
@@ -99,7 +109,14 @@ class CommitmentFilter(django_filters.FilterSet):
         related_paths=(
             "action_plan__jurisdiction__search_text",
             "action_plan__search_text",
-        )
+            "primary_theme__search_text",
+            "themes__search_text",
+        ),
+        help_text=_(
+            "Searches OGP ids, titles, descriptions, lead institutions, members, "
+            "action plans and themes, in every language. Accents and capitals don't "
+            "matter."
+        ),
     )
     jurisdiction = SlugInFilter(
         field_name="action_plan__jurisdiction__slug", label=_("Member")
@@ -150,7 +167,13 @@ class CommitmentFilter(django_filters.FilterSet):
 class DocumentFilter(django_filters.FilterSet):
     """Filters for ``/api/v1/documents/``."""
 
-    q = SearchFilter(related_paths=("jurisdiction__search_text",))
+    q = SearchFilter(
+        related_paths=("jurisdiction__search_text",),
+        help_text=_(
+            "Searches titles and members' names, in every language. Accents and "
+            "capitals don't matter."
+        ),
+    )
     jurisdiction = SlugInFilter(field_name="jurisdiction__slug", label=_("Member"))
     action_plan = SlugInFilter(field_name="action_plan__slug", label=_("Action plan"))
     kind = ColumnChoiceFilter(choices=DocumentKind.choices, label=_("Type"))

@@ -24,7 +24,11 @@ THEME_KINDS = (
 class ThemeFilter(django_filters.FilterSet):
     """Filters for the themes page and ``/api/v1/themes/``."""
 
-    q = SearchFilter()
+    q = SearchFilter(
+        help_text=_(
+            "Searches theme names in every language. Accents and capitals don't matter."
+        )
+    )
     kind = django_filters.ChoiceFilter(
         choices=THEME_KINDS, method="filter_kind", label=_("Type")
     )
@@ -46,7 +50,13 @@ class ThemeFilter(django_filters.FilterSet):
 class ReformFilter(django_filters.FilterSet):
     """Filters for the reforms page and ``/api/v1/reforms/``."""
 
-    q = SearchFilter(related_paths=("jurisdictions__search_text",))
+    q = SearchFilter(
+        related_paths=("jurisdictions__search_text", "themes__search_text"),
+        help_text=_(
+            "Searches titles, summaries, members' names and themes, in every "
+            "language. Accents and capitals don't matter."
+        ),
+    )
     theme = RelatedSlugFilter(
         path="themes__slug",
         conditions={"themes__is_published": True},

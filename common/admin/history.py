@@ -9,7 +9,7 @@ a model's fields when it builds the historical model, so registering any earlier
 import simple_history
 
 # Derived from the other fields; recording it would only add noise.
-EXCLUDED_FIELDS = ["search_text"]
+EXCLUDED_FIELDS = ["search_text", "names_text"]
 
 
 def register_history(model, *, m2m_fields=()):

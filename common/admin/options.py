@@ -429,7 +429,9 @@ class ContentAdmin(
     def get_search_results(self, request, queryset, search_term):
         """Every word must occur in the record's folded search text (both languages,
         no accents), or in a related record's (``related_search_paths``)."""
-        search = SearchFilter(related_paths=self.related_search_paths)
+        search = SearchFilter(
+            related_paths=self.related_search_paths, include_drafts=True
+        )
         return search.filter(queryset, search_term), False
 
     def translation_gap_summary(self, request):

@@ -84,15 +84,9 @@ DATE = " A date, YYYY-MM-DD."
 # Query parameters of the FilterSets, described for partners; (resource, name)
 # entries refine a name's meaning for one resource. The FilterSets' labels speak to
 # people using the pages' forms instead.
+# ``q`` is missing on purpose: each FilterSet's search filter says what it covers
+# (its help_text), in the words the page shows under its search box.
 FILTER_DESCRIPTIONS = {
-    "q": (
-        "Words to find, in any language, ignoring case and accents; every word "
-        "must match."
-    ),
-    ("reforms", "q"): (
-        "Words to find in the title, summary or the members' names, in any "
-        "language, ignoring case and accents; every word must match."
-    ),
     "region": "OGP region." + REPEAT,
     "country": "ISO 3166-1 alpha-2 country code, upper case (lower case is accepted too)."
     + REPEAT,

@@ -23,3 +23,10 @@ def normalise_search_text(text):
 def search_terms(query):
     """Split a visitor's query into folded terms; every term must match."""
     return normalise_search_text(query[:MAX_QUERY_LENGTH]).split()
+
+
+def names_text(names):
+    """Distinct folded ``names``, one per line, in the order given: the column that
+    name suggestions read (common.db.suggestions)."""
+    folded = (normalise_search_text(name) for name in names)
+    return "\n".join(dict.fromkeys(name for name in folded if name))

@@ -66,6 +66,17 @@ class Option:
 
 
 @dataclasses.dataclass
+class Suggestion:
+    """A name offered for a search that found nothing, the language it is written
+    in (the page's, or the source language it fell back to) and the query that
+    searches for it."""
+
+    name: str
+    language: str
+    query: str
+
+
+@dataclasses.dataclass
 class Control:
     """A filter ready for the template: a labelled <select> or chips."""
 
@@ -139,6 +150,8 @@ class FilteredListView(TemplateView):
 
     filterset_class = None
     paginate_by = 20
+    # The translated field that names a suggested record (get_suggestions).
+    suggestion_field = "name"
     ordering_options = ()
     default_ordering = None
 
@@ -186,6 +199,9 @@ class FilteredListView(TemplateView):
         messages += page_messages
         without_page = params.copy()
         without_page.pop("page", None)
+        suggestions = []
+        if paginator.count == 0 and params.get("q") and "q" not in filterset.errors:
+            suggestions = self.suggestions(params["q"], data, without_page)
         controls = self.controls(specs, options, filterset, without_page)
         context = self.get_context_data(
             filterset=filterset,
@@ -195,6 +211,7 @@ class FilteredListView(TemplateView):
             chips=[control for control in controls if control.chip],
             ordering_control=self.ordering_control(params),
             search=params.get("q", "")[:MAX_QUERY_LENGTH],
+            search_hint=self.search_hint(),
             search_max_length=MAX_QUERY_LENGTH,
             filter_messages=messages,
             paginator=paginator,
@@ -203,6 +220,7 @@ class FilteredListView(TemplateView):
             page_exists=page is not None,
             object_list=list(page.object_list) if page is not None else [],
             is_filtered=any(key not in {"page", "ordering"} for key in params),
+            suggestions=suggestions,
             **kwargs,
         )
         context.update(self.get_page_context(context))
@@ -284,6 +302,38 @@ class FilteredListView(TemplateView):
     def filter_label(self, name):
         filter_ = self.filterset_class.base_filters.get(name)
         return str(filter_.label) if filter_ is not None else name
+
+    def get_suggestions(self, query, queryset):
+        """Records whose names come close to a search that found nothing, among
+        ``queryset`` (the list with its other filters applied): "Did you mean
+        …?". None by default; a list that offers them returns a selector's."""
+        return []
+
+    def suggestions(self, query, data, params):
+        """``[Suggestion]`` for a search that found nothing: each record's name in
+        the page's language and the same address searching for that name instead
+        (the other filters kept, back on the first page)."""
+        others = data.copy()
+        others.pop("q", None)
+        rest = self.filterset_class(others, queryset=self.get_queryset()).qs
+        language = translation.get_language()
+        suggestions = []
+        for record in self.get_suggestions(query, rest):
+            name, name_language = value_in_language(
+                record, self.suggestion_field, language
+            )
+            search = params.copy()
+            search["q"] = name
+            suggestions.append(
+                Suggestion(name=name, language=name_language, query=search.urlencode())
+            )
+        return suggestions
+
+    def search_hint(self):
+        """What the search box covers, in the page's language: the search filter's
+        help text, which the API schema gives as the ``q`` description too."""
+        filter_ = self.filterset_class.base_filters.get("q")
+        return filter_.extra.get("help_text", "") if filter_ is not None else ""
 
     def choice_labels(self, name):
         filter_ = self.filterset_class.base_filters.get(name)

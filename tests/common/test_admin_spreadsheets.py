@@ -23,17 +23,19 @@ pytestmark = pytest.mark.django_db
 CSV, XLSX = "0", "1"
 
 MEMBER_HEADER = (
-    "slug,name_en,name_es,local_name,kind,country,subdivision,ocd_id,region,"
+    "slug,name_en,name_es,local_name,other_names,kind,country,subdivision,ocd_id,"
+    "region,"
     "member_since,status,summary_en,summary_es,website,ogp_url,latitude,longitude,"
     "sources,last_verified_on,is_published"
 )
 ROSARIO = (
-    "rosario,Rosario,Rosario,Municipalidad de Rosario,municipality,AR,AR-S,,americas,"
+    "rosario,Rosario,Rosario,Municipalidad de Rosario,Rosario de Santa Fe,"
+    "municipality,AR,AR-S,,americas,"
     "2020,active,A city on the Paraná.,Una ciudad junto al Paraná.,"
     "https://www.rosario.gob.ar,,-32.94682,-60.63932,,2026-11-01,1"
 )
 PENALOLEN = (
-    "penalolen,Peñalolén,Peñalolén,Municipalidad de Peñalolén,municipality,CL,CL-RM,,"
+    "penalolen,Peñalolén,Peñalolén,Municipalidad de Peñalolén,,municipality,CL,CL-RM,,"
     "americas,2020,active,A commune of Santiago.,,,,,,,,0"
 )
 
@@ -116,6 +118,7 @@ def test_a_valid_file_imports_exactly_its_rows(staff_client):
         rosario.name_en,
         rosario.name_es,
         rosario.local_name,
+        rosario.other_names,
         rosario.kind,
         rosario.country.code,
         rosario.subdivision,
@@ -130,6 +133,7 @@ def test_a_valid_file_imports_exactly_its_rows(staff_client):
         "Rosario",
         "Rosario",
         "Municipalidad de Rosario",
+        "Rosario de Santa Fe",
         "municipality",
         "AR",
         "AR-S",

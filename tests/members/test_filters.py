@@ -161,3 +161,55 @@ def test_drafts_never_appear(members):
 )
 def test_bad_values_are_reported_on_their_field(params, field):
     assert filter_errors(JurisdictionFilter, jurisdiction_list(), params) == [field]
+
+
+@pytest.mark.parametrize(
+    "search",
+    ["municipalidad de rosario", "Rosario de Santa Fe", "santa fe", "CDMX", "cdmx"],
+)
+def test_search_finds_members_by_local_and_other_names(search):
+    JurisdictionFactory(
+        slug="rosario",
+        name_en="Rosario",
+        name_es="Rosario",
+        local_name="Municipalidad de Rosario",
+        other_names="Rosario de Santa Fe",
+    )
+    JurisdictionFactory(
+        slug="mexico-city",
+        name_en="Mexico City",
+        name_es="Ciudad de México",
+        other_names="CDMX\nDistrito Federal",
+    )
+    expected = ["mexico-city"] if "cdmx" in search.lower() else ["rosario"]
+
+    assert slugs({"q": search}) == expected
+
+
+def test_search_finds_members_by_the_themes_of_their_public_reforms():
+    theme = ThemeFactory(name_en="Open Data", name_es="Datos abiertos")
+    justice = ThemeFactory(name_en="Justice", name_es="Justicia")
+    madrid = JurisdictionFactory(slug="madrid")
+    quito = JurisdictionFactory(slug="quito")
+    ReformFactory(jurisdictions=[madrid], themes=[theme])
+    ReformFactory(jurisdictions=[quito], themes=[justice], is_published=False)
+
+    assert slugs({"q": "datos abiertos"}) == ["madrid"]
+    assert slugs({"q": "open data"}) == ["madrid"]
+    assert slugs({"q": "justicia"}) == []
+
+
+def test_saving_other_names_keeps_the_names_for_suggestions():
+    member = JurisdictionFactory(
+        name_en="Bogotá",
+        name_es="Bogotá",
+        local_name="Alcaldía Mayor de Bogotá D.C.",
+    )
+    member.other_names = "Santafé de Bogotá\n\nBogotá"
+    member.save(update_fields=["other_names"])
+
+    member.refresh_from_db()
+    assert member.names_text == (
+        "bogota\nalcaldia mayor de bogota d.c.\nsantafe de bogota"
+    )
+    assert member.other_name_list == ["Santafé de Bogotá", "Bogotá"]

@@ -445,3 +445,195 @@ def test_member_page_names_its_subdivision_for_people(client, language, label, n
     html = client.get(f"/{language}/members/osasco/").content.decode()
     assert f"<div><dt>{label}</dt><dd>{name}</dd></div>" in html
     assert "BR-SP" not in html.split("<main")[1].split("</main>")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "hint"),
+    [
+        (
+            "en",
+            "Searches names, local and other names, places and the themes of the "
+            "members&#x27; reforms, in every language. Accents and capitals don&#x27;t "
+            "matter.",
+        ),
+        (
+            "es",
+            "Busca en los nombres, los nombres locales y otros nombres, los lugares y "
+            "los temas de las reformas de los miembros, en todos los idiomas. No "
+            "importan las tildes ni las mayúsculas.",
+        ),
+    ],
+)
+def test_directory_says_what_its_search_covers(client, language, hint):
+    html = text(client.get(f"/{language}/members/"))
+    assert 'aria-describedby="filter-q-hint"' in html
+    assert f'<small id="filter-q-hint" class="hint">{hint}</small>' in html
+
+
+def test_api_describes_the_member_search_as_the_page_does(client):
+    schema = client.get("/api/v1/schema/", {"format": "json"}).json()
+    parameters = schema["paths"]["/api/v1/jurisdictions/"]["get"]["parameters"]
+    (search,) = [p for p in parameters if p["name"] == "q"]
+    assert search["description"] == (
+        "Searches names, local and other names, places and the themes of the "
+        "members' reforms, in every language. Accents and capitals don't matter."
+    )
+
+
+def test_member_page_lists_other_names(client):
+    JurisdictionFactory(
+        slug="mexico-city", other_names="CDMX\nDistrito Federal", local_name=""
+    )
+    html = text(client.get("/es/members/mexico-city/"))
+    assert "<div><dt>Otros nombres</dt><dd>CDMX, Distrito Federal</dd></div>" in html
+    (member,) = [
+        block
+        for block in json_ld(client.get("/en/members/mexico-city/"))
+        if block.get("@type") == "GovernmentOrganization"
+    ]
+    assert member["alternateName"] == ["CDMX", "Distrito Federal"]
+
+
+@pytest.fixture
+def americas():
+    """Members named as in the demo content."""
+    JurisdictionFactory(
+        slug="bogota",
+        name_en="Bogotá",
+        name_es="Bogotá",
+        local_name="Alcaldía Mayor de Bogotá D.C.",
+        country="CO",
+    )
+    JurisdictionFactory(
+        slug="sao-paulo",
+        name_en="São Paulo",
+        name_es="São Paulo",
+        local_name="Prefeitura de São Paulo",
+        country="BR",
+        member_since=2016,
+    )
+    JurisdictionFactory(
+        slug="mexico-city",
+        name_en="Mexico City",
+        name_es="Ciudad de México",
+        local_name="Ciudad de México",
+        other_names="CDMX",
+        country="MX",
+    )
+    JurisdictionFactory(slug="contagem", name_en="Contagem", country="BR")
+
+
+SUGGESTION = re.compile(r'<p class="suggestions">(.*?)</p>', re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("path", "suggestion"),
+    [
+        (
+            "/en/members/?q=bogata",
+            'Did you mean <a href="?q=Bogot%C3%A1" lang="en">Bogotá</a>?',
+        ),
+        (
+            "/es/members/?q=bogata",
+            '¿Quiso decir <a href="?q=Bogot%C3%A1" lang="es">Bogotá</a>?',
+        ),
+        (
+            "/en/members/?q=sao+paolo",
+            'Did you mean <a href="?q=S%C3%A3o+Paulo" lang="en">São Paulo</a>?',
+        ),
+        (
+            "/es/members/?q=mexico+cty",
+            '¿Quiso decir <a href="?q=Ciudad+de+M%C3%A9xico" lang="es">'
+            "Ciudad de México</a>?",
+        ),
+        (
+            "/en/members/?q=mexico+cty",
+            'Did you mean <a href="?q=Mexico+City" lang="en">Mexico City</a>?',
+        ),
+    ],
+)
+def test_a_search_that_finds_nothing_suggests_the_closest_name(
+    client, americas, path, suggestion
+):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert result_slugs(response) == []
+    assert SUGGESTION.findall(text(response)) == [suggestion]
+
+
+def test_the_suggestion_keeps_the_other_filters_and_finds_the_member(client, americas):
+    response = client.get("/es/members/?q=bogata&country=CO&ordering=-name&page=1")
+    (suggestion,) = SUGGESTION.findall(text(response))
+    assert suggestion == (
+        '¿Quiso decir <a href="?country=CO&amp;ordering=-name&amp;q=Bogot%C3%A1" '
+        'lang="es">Bogotá</a>?'
+    )
+    followed = client.get("/es/members/?country=CO&ordering=-name&q=Bogot%C3%A1")
+    assert result_slugs(followed) == ["bogota"]
+
+
+def test_suggestions_come_only_from_members_the_other_filters_keep(client, americas):
+    # Bogotá is in Colombia: among Brazilian members nothing is close.
+    response = client.get("/en/members/?q=bogata&country=BR")
+    assert SUGGESTION.findall(text(response)) == []
+    assert "No member matches these filters." in text(response)
+
+
+def test_a_search_far_from_every_name_suggests_nothing(client, americas):
+    response = client.get("/en/members/?q=zzzz")
+    assert SUGGESTION.findall(text(response)) == []
+    assert "Did you mean" not in text(response)
+
+
+def test_a_search_that_finds_members_suggests_nothing(client, americas):
+    response = client.get("/en/members/?q=bogota")
+    assert result_slugs(response) == ["bogota"]
+    assert "Did you mean" not in text(response)
+
+
+def test_several_close_names_are_offered_as_a_list(client):
+    JurisdictionFactory(
+        slug="cordoba-city", name_en="Córdoba City", name_es="Ciudad de Córdoba"
+    )
+    JurisdictionFactory(
+        slug="cordoba-province",
+        name_en="Córdoba Province",
+        name_es="Provincia de Córdoba",
+    )
+    html = text(client.get("/en/members/?q=cordova"))
+    assert "Did you mean one of these?" in html
+    assert re.findall(r'<li><a href="\?q=([^"]+)" lang="en">', html) == [
+        "C%C3%B3rdoba+City",
+        "C%C3%B3rdoba+Province",
+    ]
+
+
+@pytest.mark.parametrize("rows", [1, 30])
+def test_a_search_with_suggestions_keeps_the_query_count(
+    client, django_assert_num_queries, rows
+):
+    for number in range(rows):
+        JurisdictionFactory(name_en=f"Bogotá {number}", name_es=f"Bogotá {number}")
+    # Content version, facets, theme options, count and the closest names.
+    with django_assert_num_queries(5):
+        response = client.get("/en/members/?q=bogata")
+    assert (
+        len(SUGGESTION.findall(text(response)))
+        + text(response).count("Did you mean one of these?")
+        == 1
+    )
+
+
+def test_demo_members_are_suggested_for_the_misspellings_people_type(
+    client, demo_content
+):
+    bogota = client.get("/es/members/?q=bogata")
+    sao_paulo = client.get("/en/members/?q=sao+paolo")
+
+    assert SUGGESTION.findall(text(bogota)) == [
+        '¿Quiso decir <a href="?q=Bogot%C3%A1" lang="es">Bogotá</a>?'
+    ]
+    assert SUGGESTION.findall(text(sao_paulo)) == [
+        'Did you mean <a href="?q=S%C3%A3o+Paulo" lang="en">São Paulo</a>?'
+    ]
+    assert result_slugs(client.get("/es/members/?q=Bogot%C3%A1")) == ["bogota"]
