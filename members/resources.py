@@ -10,12 +10,16 @@ from common.admin.spreadsheets import (
     spreadsheet_columns,
 )
 from members.api import JurisdictionSerializer
+from members.enums import JurisdictionKind
 from members.models import Jurisdiction
 
 
 class JurisdictionResource(ContentResource):
     example = {"slug": "penalolen"}
     column_headers = {"kind": _("Type of government")}
+    # Chile's municipalities are comunas: the reference notes type Peñalolén and
+    # Maipú "Municipality (comuna)", and staff copy the word from Chilean pages.
+    choice_aliases = {"kind": {"Comuna": JurisdictionKind.MUNICIPALITY}}
     country = fields.Field(
         attribute="country", column_name="country", widget=CountryWidget()
     )

@@ -95,10 +95,15 @@ def describe_widget(widget):
 class ChoiceWidget(widgets.Widget):
     """One value of a fixed list, written as its code (``municipality``) or its
     name in any of the site's languages ("Municipality", "Municipio"), whatever
-    the case and accents. It is stored and exported as the code."""
+    the case and accents. It is stored and exported as the code.
 
-    def __init__(self, choices, **kwargs):
+    ``aliases`` maps other words staff meet in OGP's pages to a code: Chile's
+    municipalities are "comunas", a word that is no label of ours.
+    """
+
+    def __init__(self, choices, aliases=None, **kwargs):
         self.choices = list(choices)
+        self.aliases = dict(aliases or {})
         self.codes_by_name = None
         super().__init__(**kwargs)
 
@@ -113,6 +118,8 @@ class ChoiceWidget(widgets.Widget):
             for code, label in self.choices:
                 for name in (code, *_in_every_language(label)):
                     names[_folded(name)] = code
+            for alias, code in self.aliases.items():
+                names.setdefault(_folded(alias), code)
             self.codes_by_name = names
         return self.codes_by_name.get(_folded(text))
 
@@ -132,9 +139,16 @@ class ChoiceWidget(widgets.Widget):
         return "" if value is None else str(value)
 
     def allowed_text(self):
+        names = dict(self.allowed_values())
         return "; ".join(
-            _("%(name)s (%(code)s)") % {"name": name, "code": code}
-            for code, name in self.allowed_values()
+            [
+                _("%(name)s (%(code)s)") % {"name": name, "code": code}
+                for code, name in self.allowed_values()
+            ]
+            + [
+                _("“%(alias)s” for %(name)s") % {"alias": alias, "name": names[code]}
+                for alias, code in self.aliases.items()
+            ]
         )
 
     def describe(self):
@@ -408,7 +422,8 @@ class ContentResource(resources.ModelResource):
 
     A subclass may name the record its templates show as the example row
     (``example = {"slug": "penalolen"}``, a demo record) and give a column a
-    header other than its field's name (``column_headers``).
+    header other than its field's name (``column_headers``) and accept other words
+    for a choice (``choice_aliases``).
     """
 
     WIDGETS_MAP = {
@@ -430,6 +445,7 @@ class ContentResource(resources.ModelResource):
     }
     example = {}
     column_headers = {}
+    choice_aliases = {}
 
     class Meta:
         import_id_fields = ("slug",)
@@ -442,7 +458,9 @@ class ContentResource(resources.ModelResource):
     def field_from_django_field(cls, field_name, django_field, readonly):
         field = super().field_from_django_field(field_name, django_field, readonly)
         if django_field.choices:
-            field.widget = ChoiceWidget(django_field.choices)
+            field.widget = ChoiceWidget(
+                django_field.choices, aliases=cls.choice_aliases.get(field_name)
+            )
         return field
 
     # -- columns as staff read them ------------------------------------------

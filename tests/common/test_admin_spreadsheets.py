@@ -42,7 +42,8 @@ PENALOLEN = (
 
 # The same columns as an export writes them, for staff to read.
 MEMBER_HEADINGS = (
-    "Slug,Name (English),Name (Spanish),Official local name,Type of government,"
+    "Slug,Name (English),Name (Spanish),Official local name,Other names,"
+    "Type of government,"
     "Country,ISO 3166-2 subdivision,Open Civic Data division id,OGP region,"
     "Member since,Membership status,Summary (English),Summary (Spanish),"
     "Official website,OGP member page,Latitude,Longitude,Sources,Last verified on,"
@@ -540,8 +541,18 @@ ENGLISH_HEADINGS = (
             SPANISH_HEADINGS.lower().replace("é", "e").replace("ó", "o"),
             "penalolen,Peñalolén,Peñalolén,municipality,CL,Américas,2020,ACTIVE,1",
         ),
+        (
+            # Chile's word for its municipalities, as staff copy it.
+            ENGLISH_HEADINGS,
+            "penalolen,Peñalolén,Peñalolén,Comuna,Chile,Americas,2020,Active,1",
+        ),
     ],
-    ids=["english-names", "spanish-names", "codes-and-lower-case-headers"],
+    ids=[
+        "english-names",
+        "spanish-names",
+        "codes-and-lower-case-headers",
+        "chilean-comuna",
+    ],
 )
 def test_choices_import_by_code_or_name_in_either_language(staff_client, header, row):
     client = staff_client("Editors")
@@ -610,9 +621,9 @@ def test_the_export_form_names_the_columns_as_staff_read_them(staff_client):
 
 BAD_MEMBER_ROWS = [
     ROSARIO,
-    # Row 3 of the spreadsheet: "Comuna" is no type of government of ours, and
+    # Row 3 of the spreadsheet: "Barrio" is no type of government of ours, and
     # Atlantis no country.
-    PENALOLEN.replace(",municipality,CL,", ",Comuna,Atlantis,"),
+    PENALOLEN.replace(",municipality,CL,", ",Barrio,Atlantis,"),
     # Row 4: a coordinate that is not a number, a date that is not a date.
     ROSARIO.replace("rosario,", "rosario-2,", 1)
     .replace("-32.94682", "south")
@@ -623,22 +634,22 @@ KINDS_EN = (
     "district (capital-district); Metropolitan district (metropolitan-district); "
     "Autonomous city (autonomous-city); County (county); Department (department); "
     "Province (province); State (state); Region (region); Type not stated "
-    "(not-stated)"
+    "(not-stated); “Comuna” for Municipality"
 )
 KINDS_ES = (
     "Municipio (municipality); Ciudad (city); Distrito (district); Distrito capital "
     "(capital-district); Distrito metropolitano (metropolitan-district); Ciudad "
     "autónoma (autonomous-city); Condado (county); Departamento (department); "
     "Provincia (province); Estado (state); Región (region); Tipo no indicado "
-    "(not-stated)"
+    "(not-stated); «Comuna» para Municipio"
 )
 PROBLEMS = {
     "en": [
         (
             3,
             "Type of government",
-            "Comuna",
-            f"“Comuna” is not one of the allowed values: {KINDS_EN}.",
+            "Barrio",
+            f"“Barrio” is not one of the allowed values: {KINDS_EN}.",
         ),
         (
             3,
@@ -661,8 +672,8 @@ PROBLEMS = {
         (
             3,
             "Tipo de gobierno",
-            "Comuna",
-            f"«Comuna» no es uno de los valores admitidos: {KINDS_ES}.",
+            "Barrio",
+            f"«Barrio» no es uno de los valores admitidos: {KINDS_ES}.",
         ),
         (
             3,

@@ -28,7 +28,7 @@ HEADINGS = {
 # A long summary in every cell that takes text: the preview must wrap it.
 LONG = "A city on the Paraná; " * 30
 VALID = _csv(ROSARIO.replace("A city on the Paraná.", LONG.strip()), PENALOLEN)
-BAD = _csv(ROSARIO, PENALOLEN.replace(",municipality,", ",Comuna,"))
+BAD = _csv(ROSARIO, PENALOLEN.replace(",municipality,", ",Barrio,"))
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_the_import_screens_fit_1280px_and_pass_axe(
     assert cells.evaluate_all("cells => cells.map(c => c.innerText)")[:3] == [
         "3",
         {"en": "Type of government", "es": "Tipo de gobierno"}[lang],
-        "Comuna",
+        "Barrio",
     ]
     check("2-problems")
 
