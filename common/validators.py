@@ -81,6 +81,54 @@ def validate_language_codes(value):
             )
 
 
+# A BCP 47 language tag as content needs it: a language, then optionally a script
+# and a region ("es", "es-MX", "es-419", "sr-Latn-RS"); any case on the way in.
+LANGUAGE_TAG_PATTERN = re.compile(
+    r"^(?P<language>[A-Za-z]{2,3})(?:-(?P<script>[A-Za-z]{4}))?"
+    r"(?:-(?P<region>[A-Za-z]{2}|[0-9]{3}))?$"
+)
+
+
+def _is_language_subtag(code):
+    """ISO 639-1, or ISO 639-3 where the language has no two-letter code (BCP 47
+    uses the shortest); the special codes ("und", "mul") say nothing useful."""
+    code = code.lower()
+    if len(code) == 2:
+        return pycountry.languages.get(alpha_2=code) is not None
+    language = pycountry.languages.get(alpha_3=code)
+    return (
+        language is not None
+        and not hasattr(language, "alpha_2")
+        and language.scope != "S"
+    )
+
+
+def validate_language_tag(value):
+    """A language tag (BCP 47) such as ``es`` or ``es-MX`` whose language, script
+    and region exist; empty passes (the field says what empty means)."""
+    if not value:
+        return
+    match = LANGUAGE_TAG_PATTERN.fullmatch(value)
+    if (
+        match is None
+        or not _is_language_subtag(match["language"])
+        or (
+            match["script"]
+            and pycountry.scripts.get(alpha_4=match["script"].title()) is None
+        )
+        or (
+            match["region"]
+            and match["region"].isalpha()
+            and pycountry.countries.get(alpha_2=match["region"].upper()) is None
+        )
+    ):
+        raise ValidationError(
+            _("“%(value)s” is not a language tag (BCP 47) such as “es” or “es-MX”."),
+            code="invalid_language_tag",
+            params={"value": value},
+        )
+
+
 # C0 and C1 control characters and DEL, except tab, line feed and carriage return:
 # invisible, never typed on purpose, and trouble in logs, emails and spreadsheets.
 # Also the bidirectional embedding, override and isolate controls (U+202A–U+202E,

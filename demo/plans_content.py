@@ -7,7 +7,10 @@ page is the record's ``sources``. What no page states stays empty: no plan has a
 status, and a review field is set only where a page gives it. Commitments appear
 only where both OGP's id and a title were read. Titles stay as published: an
 English title has no Spanish twin (the Spanish page shows the English one, marked),
-and a title published only in Spanish or Portuguese fills both columns.
+and a title published only in Spanish or Portuguese fills both columns. Lead
+institutions are names, never translated: ``lead_institutions_language`` is "es"
+where the notes give them in Spanish, empty (English) otherwise; acronyms alone
+("INFOEM") are not evidently Spanish and stay empty.
 
 Periods are (start year, start month, end year, end month), None where unknown.
 """
@@ -75,6 +78,7 @@ def _plan(slug, member, title_en, title_es="", *, period, sources, **fields):
         **period,
         "submitted_on": fields.pop("submitted_on", None),
         "lead_institutions": fields.pop("lead_institutions", ""),
+        "lead_institutions_language": fields.pop("lead_institutions_language", ""),
         "status": "",
         "commitments_announced": fields.pop("commitments_announced", None),
         "ogp_url": fields.pop("ogp_url", ""),
@@ -129,6 +133,7 @@ ACTION_PLANS = [
             "Secretaría General del Concejo Metropolitano",
             "Secretaría de Desarrollo Productivo y Competitividad",
         ),
+        lead_institutions_language="es",
         ogp_url=f"{_OGP_BARE}/documents/action-plan-quito-ecuador-2022-2023",
         sources=_lines(
             f"{_OGP_BARE}/documents/action-plan-quito-ecuador-2022-2023",
@@ -164,6 +169,7 @@ ACTION_PLANS = [
             "INFOEM",
             "Municipio de Tlalnepantla de Baz",
         ),
+        lead_institutions_language="es",
         ogp_url=f"{_OGP}/documents/action-plan-tlalnepantla-de-baz-mexico-2021-2023/",
         sources=f"{_OGP}/documents/action-plan-tlalnepantla-de-baz-mexico-2021-2023/",
     ),
@@ -286,6 +292,9 @@ ACTION_PLANS = [
             "State Government",
             "Secretary of Planning and Citizen Participation",
         ),
+        # One language names the list: three of its five names are Spanish as
+        # the page wrote them; the two English renderings stay as read.
+        lead_institutions_language="es",
         ogp_url=f"{_OGP_BARE}/?p=71832",
         sources=f"{_OGP_BARE}/?p=71832",
     ),
@@ -357,6 +366,7 @@ ACTION_PLANS = [
             "ESPE sede Santo Domingo",
             "Fundapi",
         ),
+        lead_institutions_language="es",
         commitments_announced=3,
         ogp_url=(
             f"{_OGP}/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-"
@@ -378,6 +388,7 @@ ACTION_PLANS = [
             "ESPE sede Santo Domingo",
             "Fundapi",
         ),
+        lead_institutions_language="es",
         ogp_url=(
             f"{_OGP}/documents/action-plan-santo-domingo-de-los-tsachilas-ecuador-"
             "2024-2025/"
@@ -411,6 +422,7 @@ ACTION_PLANS = [
             "Dirección de Gobierno Abierto y Participación Ciudadana, Municipalidad "
             "de la Ciudad de Mendoza"
         ),
+        lead_institutions_language="es",
         ogp_url=f"{_OGP}/?p=55727",
         sources=f"{_OGP}/?p=55727",
     ),
@@ -466,6 +478,7 @@ ACTION_PLANS = [
         period=_period(2021, None, 2022, 7),
         submitted_on="2022-02-22",
         lead_institutions=_lines("SECOES", "SEFIPLAN", "Consejería Jurídica"),
+        lead_institutions_language="es",
         ogp_url=f"{_OGP}/documents/action-plan-quintana-roo-mexico-2021-2022/",
         sources=f"{_OGP}/documents/action-plan-quintana-roo-mexico-2021-2022/",
     ),
@@ -477,6 +490,7 @@ ACTION_PLANS = [
         lead_institutions=_lines(
             "SECOES", "SEGOB", "SEFIPLAN", "SEMA", "Consejería Jurídica"
         ),
+        lead_institutions_language="es",
         commitments_announced=4,
         ogp_url=f"{_OGP_BARE}/documents/action-plan-quintana-roo-mexico-2023-2025",
         sources=_lines(
@@ -916,6 +930,7 @@ def _commitment(ogp_id, plan, title_en, *, sources, period=None, **fields):
         "primary_theme": fields.pop("primary_theme", None),
         "themes": fields.pop("themes", []),
         "lead_institutions": fields.pop("lead_institutions", ""),
+        "lead_institutions_language": fields.pop("lead_institutions_language", ""),
         "ogp_values": fields.pop("ogp_values", []),
         "verifiable": fields.pop("verifiable", None),
         "relevant": fields.pop("relevant", None),
@@ -1170,6 +1185,7 @@ COMMITMENTS = [
         "citizen participation in the creation and modification of laws.",
         period=_period(2021, 9, 2021, 10),
         lead_institutions="Congreso del Estado de Jalisco",
+        lead_institutions_language="es",
         ogp_values=[_ACCESS, _PARTICIPATION, _ACCOUNTABILITY],
         completion_review="jalisco-eocr-digital-platform-for-laws",
         notes=[_EOCR_PUBLISHED],
@@ -1199,6 +1215,7 @@ COMMITMENTS = [
         "publication of open data.",
         period=_period(2024, 2, 2025, 12),
         lead_institutions="GAD Provincial Santo Domingo de los Tsáchilas",
+        lead_institutions_language="es",
         ogp_values=[_ACCESS],
         sources=f"{_OGP_BARE}/members/santo-domingo-de-los-tsachilas-ecuador/"
         "commitments/ECSDT0005",
@@ -1220,6 +1237,7 @@ COMMITMENTS = [
         "The City of Mendoza commits to develop the Transparency Plan.",
         period=_period(2021, 8, 2022, 7),
         lead_institutions="Dirección de Gobierno Abierto y Participación Ciudadana",
+        lead_institutions_language="es",
         ogp_values=[_ACCESS],
         verifiable=True,
         relevant=True,
@@ -1249,6 +1267,7 @@ COMMITMENTS = [
         "Roo.",
         period=_period(2021, 9, 2022, 7),
         lead_institutions="Secretaría de Desarrollo Social",
+        lead_institutions_language="es",
         ogp_values=[_PARTICIPATION, _ACCESS],
         verifiable=True,
         relevant=True,
@@ -1270,6 +1289,7 @@ COMMITMENTS = [
         "long-term vision for Quintana Roo.",
         period=_period(2021, 7, 2022, 7),
         lead_institutions="Secretaría de la Contraloría del Estado",
+        lead_institutions_language="es",
         ogp_values=[_PARTICIPATION, _ACCESS],
         verifiable=True,
         relevant=True,

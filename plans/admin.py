@@ -32,7 +32,10 @@ class ActionPlanAdmin(SpreadsheetAdminMixin, ContentAdmin):
             _("Period and status"),
             {"fields": (*PERIOD, "submitted_on", "status", "commitments_announced")},
         ),
-        (_("Lead institutions"), {"fields": ("lead_institutions",)}),
+        (
+            _("Lead institutions"),
+            {"fields": ("lead_institutions", "lead_institutions_language")},
+        ),
         (
             _("Provenance"),
             {"fields": ("ogp_url", "sources", "created_at", "updated_at")},
@@ -72,6 +75,7 @@ class CommitmentAdmin(SpreadsheetAdminMixin, ContentAdmin):
                     "themes",
                     *PERIOD,
                     "lead_institutions",
+                    "lead_institutions_language",
                     "ogp_values",
                 )
             },

@@ -30,6 +30,12 @@ PERIOD_HELP = {
     "end_month": "Month it ends (1–12), or null when only the year is known.",
 }
 
+# Names are not translated content: they keep the language the plan wrote them in.
+LEAD_INSTITUTIONS_LANGUAGE_HELP = (
+    "The language lead_institutions are written in, as a BCP 47 tag such as es or "
+    "es-MX; empty when they are in English. The names are never translated."
+)
+
 
 class ActionPlanSerializer(ResourceSerializer):
     """A member's action plan: its period, status and commitments."""
@@ -45,6 +51,9 @@ class ActionPlanSerializer(ResourceSerializer):
     lead_institutions = LinesField(
         child=serializers.CharField(),
         help_text="The lead institutions, one per item, as the source names them.",
+    )
+    lead_institutions_language = serializers.CharField(
+        help_text=LEAD_INSTITUTIONS_LANGUAGE_HELP
     )
     commitments = LinkedField(
         "plans.api.CommitmentSerializer",
@@ -74,6 +83,7 @@ class ActionPlanSerializer(ResourceSerializer):
             "end_month",
             "submitted_on",
             "lead_institutions",
+            "lead_institutions_language",
             "status",
             "commitments",
             "commitments_announced",
@@ -168,6 +178,9 @@ class CommitmentSerializer(ResourceSerializer):
         child=serializers.CharField(),
         help_text="The lead institutions, one per item, as the source names them.",
     )
+    lead_institutions_language = serializers.CharField(
+        help_text=LEAD_INSTITUTIONS_LANGUAGE_HELP
+    )
     ogp_values = serializers.ListField(
         child=serializers.CharField(),
         help_text=(
@@ -219,6 +232,7 @@ class CommitmentSerializer(ResourceSerializer):
             "end_year",
             "end_month",
             "lead_institutions",
+            "lead_institutions_language",
             "ogp_values",
             "verifiable",
             "relevant",

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from common.db.indexes import sort_indexes
+from common.db.language_tags import LanguageTagField
 from common.db.text import NormalisedTextField
 from common.models import (
     PublishableModel,
@@ -37,6 +38,14 @@ YEAR_VALIDATORS = [
     MaxValueValidator(LAST_PLAUSIBLE_YEAR),
 ]
 MONTH_VALIDATORS = [MinValueValidator(1), MaxValueValidator(12)]
+
+# Institutions are named as the plan names them, never translated: like a
+# document's title, the names keep one language, which pages mark where it is not
+# the page's. Empty is English, the language every untranslated field is typed in.
+LEAD_INSTITUTIONS_LANGUAGE_HELP = _(
+    "The language the names are written in (BCP 47, e.g. “es”); empty when they "
+    "are in English."
+)
 
 
 def non_empty_lines(text):
@@ -162,6 +171,10 @@ class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
         _("lead institutions"),
         blank=True,
         help_text=_("One institution per line, as the plan names them."),
+    )
+    lead_institutions_language = LanguageTagField(
+        _("language of the lead institutions"),
+        help_text=LEAD_INSTITUTIONS_LANGUAGE_HELP,
     )
     status = models.CharField(
         _("status"),
@@ -339,6 +352,10 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
     )
     lead_institutions = NormalisedTextField(
         _("lead institutions"), blank=True, help_text=_("One institution per line.")
+    )
+    lead_institutions_language = LanguageTagField(
+        _("language of the lead institutions"),
+        help_text=LEAD_INSTITUTIONS_LANGUAGE_HELP,
     )
     ogp_values = models.JSONField(
         _("OGP values"),

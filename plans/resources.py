@@ -10,8 +10,10 @@ from common.admin.spreadsheets import (
     SlugForeignKeyWidget,
     SlugsWidget,
     StrictBooleanWidget,
+    TextWidget,
     spreadsheet_columns,
 )
+from common.db.language_tags import language_tag_as_stored
 from members.models import Jurisdiction
 from plans.api import ActionPlanSerializer, CommitmentSerializer
 from plans.enums import OgpValue
@@ -82,6 +84,22 @@ class NullBooleanWidget(widgets.Widget):
         return "" if value is None else str(int(value))
 
 
+class LanguageTagWidget(TextWidget):
+    """A language tag in any case (``ES-mx``), read as the database stores it
+    (``es-MX``): a row that differs only in case is an unchanged row."""
+
+    def clean(self, value, row=None, **kwargs):
+        return language_tag_as_stored(super().clean(value, row, **kwargs))
+
+
+def _lead_institutions_language():
+    return fields.Field(
+        attribute="lead_institutions_language",
+        column_name="lead_institutions_language",
+        widget=LanguageTagWidget(),
+    )
+
+
 def _published():
     return fields.Field(
         attribute="is_published",
@@ -97,6 +115,7 @@ class ActionPlanResource(ContentResource):
         column_name="jurisdiction",
         widget=SlugForeignKeyWidget(Jurisdiction),
     )
+    lead_institutions_language = _lead_institutions_language()
     is_published = _published()
 
     class Meta(ContentResource.Meta):
@@ -123,6 +142,7 @@ class CommitmentResource(ContentResource):
         column_name="themes",
         widget=SlugsWidget(Theme, by_name=True),
     )
+    lead_institutions_language = _lead_institutions_language()
     ogp_values = fields.Field(
         attribute="ogp_values", column_name="ogp_values", widget=OgpValuesWidget()
     )

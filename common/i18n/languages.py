@@ -22,6 +22,23 @@ def source_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
+def canonical_language_tag(tag):
+    """A language tag in the case BCP 47 recommends: ``ES-mx`` → ``es-MX``,
+    ``sr-latn`` → ``sr-Latn``. The ``lang`` attribute ignores case, but pages compare
+    tags with the page's language, so one spelling is stored."""
+    parts = tag.strip().split("-")
+    canonical = [parts[0].lower()]
+    for part in parts[1:]:
+        canonical.append(part.title() if len(part) == 4 else part.upper())
+    return "-".join(canonical) if tag.strip() else ""
+
+
+def same_language(tag, other):
+    """Whether two language tags name the same language, whatever the region or
+    script: Mexican Spanish (``es-MX``) on a Spanish page needs no hint."""
+    return tag.split("-")[0].lower() == other.split("-")[0].lower()
+
+
 def translated_values(instance, field):
     """All stored values of a translated field, e.g. ``{"en": "…", "es": "…"}``.
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
 from common.i18n.languages import (
+    same_language,
     source_language,
     translated_fields,
     value_in_language,
@@ -55,7 +56,7 @@ def fallback_hint(language, *, compact=False):
 def marked(content, language, element="span", *, compact=False):
     """``content`` (text or safe HTML) in an ``element``; where ``language`` is not
     the page's, the element carries ``lang`` and is followed by the hint."""
-    if not language or language == translation.get_language():
+    if not language or same_language(language, translation.get_language()):
         return format_html("<{0}>{1}</{0}>", element, content)
     return format_html(
         '<{0} lang="{1}">{2}</{0}> <small class="fallback-hint">({3})</small>',

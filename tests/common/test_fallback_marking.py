@@ -114,6 +114,74 @@ def test_lead_institutions_of_a_commitment_are_marked_on_the_spanish_page(client
     ) in body
 
 
+@pytest.fixture
+def quintana_roo():
+    """A plan and a commitment whose lead institutions the plan names in Spanish."""
+    member = JurisdictionFactory(slug="quintana-roo", sources="")
+    plan = ActionPlanFactory(
+        slug="quintana-roo-2021-2022",
+        jurisdiction=member,
+        lead_institutions="SECOES\nSEFIPLAN\nConsejería Jurídica",
+        lead_institutions_language="es",
+    )
+    CommitmentFactory(
+        ogp_id="MXROO0001",
+        action_plan=plan,
+        title_en="Youth protocol",
+        title_es="Protocolo de juventudes",
+        lead_institutions="Secretaría de Desarrollo Social",
+        lead_institutions_language="es",
+    )
+    return plan
+
+
+def test_spanish_lead_institutions_on_the_spanish_plan_page_have_no_hint(
+    client, quintana_roo
+):
+    body = text(client.get("/es/action-plans/quintana-roo-2021-2022/"))
+    assert "<dd><span>SECOES; SEFIPLAN; Consejería Jurídica</span></dd>" in body
+    assert HINT not in body
+
+
+def test_spanish_lead_institutions_on_the_english_plan_page_are_marked_spanish(
+    client, quintana_roo
+):
+    body = text(client.get("/en/action-plans/quintana-roo-2021-2022/"))
+    assert (
+        '<dd><span lang="es">SECOES; SEFIPLAN; Consejería Jurídica</span> '
+        f"{HINT}(available in Spanish only)</small></dd>"
+    ) in body
+
+
+def test_spanish_lead_institutions_of_a_commitment_are_marked_on_the_english_page(
+    client, quintana_roo
+):
+    english = text(client.get("/en/commitments/MXROO0001/"))
+    spanish = text(client.get("/es/commitments/MXROO0001/"))
+    assert (
+        '<dd><span lang="es">Secretaría de Desarrollo Social</span> '
+        f"{HINT}(available in Spanish only)</small></dd>"
+    ) in english
+    assert "<dd><span>Secretaría de Desarrollo Social</span></dd>" in spanish
+    assert HINT not in spanish
+
+
+def test_names_in_a_regional_variety_need_no_hint_on_a_page_of_their_language(
+    client, quintana_roo
+):
+    quintana_roo.lead_institutions_language = "es-MX"
+    quintana_roo.save()
+
+    spanish = text(client.get("/es/action-plans/quintana-roo-2021-2022/"))
+    english = text(client.get("/en/action-plans/quintana-roo-2021-2022/"))
+
+    assert "<dd><span>SECOES; SEFIPLAN; Consejería Jurídica</span></dd>" in spanish
+    assert (
+        '<dd><span lang="es-MX">SECOES; SEFIPLAN; Consejería Jurídica</span> '
+        f"{HINT}(available in Mexican Spanish only)</small></dd>"
+    ) in english
+
+
 def test_a_document_title_of_unstated_language_is_english_on_spanish_pages(
     client, plan
 ):

@@ -254,3 +254,38 @@ def test_pioneers_without_a_known_standing_are_not_called_active(demo_content):
             2016,
             "not-stated",
         )
+
+
+def test_lead_institutions_named_in_spanish_say_so(demo_content):
+    spanish_plans = ActionPlan.objects.filter(lead_institutions_language="es")
+    spanish_commitments = Commitment.objects.filter(lead_institutions_language="es")
+
+    assert sorted(spanish_plans.values_list("slug", flat=True)) == [
+        "jalisco-2023-2024",
+        "mendoza-2021-2023",
+        "quintana-roo-2021-2022",
+        "quintana-roo-2023-2025",
+        "quito-2022-2023",
+        "santo-domingo-de-los-tsachilas-2021-2023",
+        "santo-domingo-de-los-tsachilas-2024-2025",
+        "tlalnepantla-de-baz-2021-2023",
+    ]
+    assert sorted(spanish_commitments.values_list("ogp_id", flat=True)) == [
+        "ARCMD0001",
+        "ECSDT0005",
+        "MXJL0002",
+        "MXROO0001",
+        "MXROO0002",
+    ]
+    # Every other record with names holds them as English renderings ("Technical
+    # Secretariat for Open Government of Jalisco") or acronyms alone ("INFOEM").
+    assert set(
+        ActionPlan.objects.exclude(lead_institutions="")
+        .exclude(pk__in=spanish_plans)
+        .values_list("lead_institutions_language", flat=True)
+    ) == {""}
+    assert Commitment.objects.get(ogp_id="MXMEX0009").lead_institutions_language == ""
+    assert (
+        ActionPlan.objects.get(slug="jalisco-2016-2018").lead_institutions_language
+        == ""
+    )

@@ -4,6 +4,7 @@ plans and commitments in and out as OGP-style spreadsheets (CSV or XLSX)."""
 import pytest
 
 from plans.models import ActionPlan, Commitment
+from tests.adminforms import change_form_data
 from tests.common.test_admin_spreadsheets import (
     CSV,
     _csv,
@@ -15,6 +16,7 @@ from tests.common.test_admin_spreadsheets import (
 )
 from tests.factories import (
     ActionPlanFactory,
+    CommitmentFactory,
     DocumentFactory,
     JurisdictionFactory,
     ThemeFactory,
@@ -24,19 +26,20 @@ pytestmark = pytest.mark.django_db
 
 PLAN_HEADER = (
     "slug,jurisdiction,title_en,title_es,start_year,start_month,end_year,end_month,"
-    "submitted_on,lead_institutions,status,commitments_announced,ogp_url,sources,"
-    "is_published"
+    "submitted_on,lead_institutions,lead_institutions_language,status,"
+    "commitments_announced,ogp_url,sources,is_published"
 )
 COMMITMENT_HEADER = (
     "ogp_id,action_plan,title_en,title_es,description_en,description_es,"
     "primary_theme,themes,start_year,start_month,end_year,end_month,"
-    "lead_institutions,ogp_values,verifiable,relevant,potential_impact,"
+    "lead_institutions,lead_institutions_language,ogp_values,verifiable,relevant,"
+    "potential_impact,"
     "design_review,completion,completion_review,review_notes_en,review_notes_es,"
     "ogp_url,sources,is_published"
 )
 PLAN_ROW = (
     'rosario-2021-2023,rosario,"Action plan – Rosario, Argentina, 2021 – 2023",,'
-    "2021,,2023,10,2021-08-02,,,,"
+    "2021,,2023,10,2021-08-02,,,,,"
     "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/,"
     "https://www.opengovpartnership.org/documents/action-plan-rosario-argentina-2021-2023/,1"
 )
@@ -136,6 +139,14 @@ def test_commitments_import_by_ogp_id_and_reimport_changes_nothing(staff_client,
                 ]
             },
         ),
+        (
+            {"lead_institutions_language": "Spanish"},
+            {
+                "lead_institutions_language": [
+                    "“Spanish” is not a language tag (BCP 47) such as “es” or “es-MX”."
+                ]
+            },
+        ),
     ],
 )
 def test_a_bad_row_rejects_the_file_naming_row_and_column(
@@ -207,3 +218,107 @@ def test_viewers_cannot_import(staff_client, plan):
     response = staff_client("Viewers").get("/admin/plans/commitment/import/")
 
     assert response.status_code == 403
+
+
+def test_the_language_of_lead_institutions_imports_in_its_canonical_case(
+    staff_client, plan
+):
+    client = staff_client("Editors")
+    content = _csv(
+        _commitment_row(
+            lead_institutions="Secretaría de Desarrollo Social",
+            lead_institutions_language="ES-mx",
+        ),
+        header=COMMITMENT_HEADER,
+    )
+
+    first = _import(client, "/admin/plans/commitment/", content)
+    again = _import(client, "/admin/plans/commitment/", content)
+
+    commitment = Commitment.objects.get()
+    assert commitment.lead_institutions == "Secretaría de Desarrollo Social"
+    assert commitment.lead_institutions_language == "es-MX"
+    assert _row_types(first) == ["new"]
+    assert _row_types(again) == ["skip"]
+
+
+def test_a_plans_file_without_the_language_column_leaves_the_language_alone(
+    staff_client, rosario
+):
+    ActionPlanFactory(
+        slug="rosario-2021-2023", jurisdiction=rosario, lead_institutions_language="es"
+    )
+    old_header = PLAN_HEADER.replace("lead_institutions_language,", "")
+    old_row = PLAN_ROW.replace("2021-08-02,,,,,", "2021-08-02,,,,")
+
+    _import(
+        staff_client("Editors"),
+        "/admin/plans/actionplan/",
+        _csv(old_row, header=old_header),
+    )
+
+    assert ActionPlan.objects.get().lead_institutions_language == "es"
+
+
+def test_a_plan_exports_the_language_of_its_lead_institutions(staff_client, rosario):
+    ActionPlanFactory(
+        slug="quito-2022-2023",
+        jurisdiction=rosario,
+        lead_institutions="Secretaría General de Planificación",
+        lead_institutions_language="es",
+    )
+
+    exported = _export(staff_client("Editors"), "/admin/plans/actionplan/", CSV)
+
+    header, row = exported.decode().replace("\r\n", "\n").strip().split("\n")[:2]
+    cells = dict(zip(header.split(","), row.split(","), strict=True))
+    assert cells["lead_institutions"] == "Secretaría General de Planificación"
+    assert cells["lead_institutions_language"] == "es"
+
+
+def test_the_plan_form_sets_the_language_next_to_the_institutions(staff_client, plan):
+    client = staff_client("Editors")
+    path = f"/admin/plans/actionplan/{plan.pk}/change/"
+    page = client.get(path)
+    assert (
+        "Lead institutions",
+        ["lead_institutions", "lead_institutions_language"],
+    ) in [
+        (name, list(options["fields"]))
+        for name, options in page.context["adminform"].fieldsets
+    ]
+    data = change_form_data(page)
+
+    response = client.post(
+        path,
+        {
+            **data,
+            "lead_institutions": "Consejería Jurídica",
+            "lead_institutions_language": "es",
+        },
+    )
+
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert (plan.lead_institutions, plan.lead_institutions_language) == (
+        "Consejería Jurídica",
+        "es",
+    )
+
+
+def test_a_bad_language_in_the_commitment_form_is_a_form_error(staff_client, plan):
+    commitment = CommitmentFactory(action_plan=plan, lead_institutions="INFOEM")
+    client = staff_client("Editors")
+    path = f"/admin/plans/commitment/{commitment.pk}/change/"
+    data = change_form_data(client.get(path))
+
+    response = client.post(path, {**data, "lead_institutions_language": "xx"})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "lead_institutions_language": [
+            "“xx” is not a language tag (BCP 47) such as “es” or “es-MX”."
+        ]
+    }
+    commitment.refresh_from_db()
+    assert commitment.lead_institutions_language == ""

@@ -291,3 +291,48 @@ def test_csv_queries_do_not_grow_with_rows(client, django_assert_num_queries, ro
         rows_read = csv_rows(client.get("/api/v1/commitments/?format=csv"))
 
     assert len(rows_read) == rows[0] * rows[1] * rows[2]
+
+
+def test_plans_and_commitments_give_the_language_of_their_lead_institutions(
+    client, contagem
+):
+    ActionPlanFactory(
+        slug="quito-2022-2023",
+        jurisdiction=contagem,
+        lead_institutions="Secretaría General de Planificación\n"
+        "Secretaría General del Concejo Metropolitano",
+        lead_institutions_language="es",
+    )
+
+    _, quito = get_json(client, "/api/v1/action-plans/quito-2022-2023/")
+    _, contagem_plan = get_json(client, "/api/v1/action-plans/contagem-2022-2024/")
+    _, commitment = get_json(client, "/api/v1/commitments/BRCTG0001/?lang=es")
+
+    assert quito["lead_institutions"] == [
+        "Secretaría General de Planificación",
+        "Secretaría General del Concejo Metropolitano",
+    ]
+    assert quito["lead_institutions_language"] == "es"
+    assert contagem_plan["lead_institutions_language"] == ""  # English
+    # Names are never translated, so their language is no fallback.
+    assert commitment["lead_institutions_language"] == ""
+    assert commitment["fallback_fields"] == ["title"]
+
+
+def test_the_csv_has_the_language_beside_the_lead_institutions(client, contagem):
+    CommitmentFactory(
+        ogp_id="MXROO0001",
+        action_plan=ActionPlanFactory(jurisdiction=contagem),
+        lead_institutions="Secretaría de Desarrollo Social",
+        lead_institutions_language="es",
+    )
+
+    rows = csv_rows(client.get("/api/v1/commitments/?format=csv"))
+
+    columns = list(rows[0])
+    assert columns.index("lead_institutions_language") == (
+        columns.index("lead_institutions") + 1
+    )
+    row = next(row for row in rows if row["ogp_id"] == "MXROO0001")
+    assert row["lead_institutions"] == "Secretaría de Desarrollo Social"
+    assert row["lead_institutions_language"] == "es"
