@@ -36,12 +36,16 @@ from common.i18n.languages import (
     translated_fields,
 )
 from common.services import content_publication_set
+from common.templatetags.languages import language_name
 
 
 def other_languages():
-    """``[(code, name)]`` of every language that translates the source language."""
+    """``[(code, name)]`` of every language that translates the source language, the
+    name as it reads inside a sentence ("Falta español", not "Falta Español")."""
     return [
-        (code, name) for code, name in settings.LANGUAGES if code != source_language()
+        (code, language_name(code))
+        for code, _name in settings.LANGUAGES
+        if code != source_language()
     ]
 
 
@@ -390,6 +394,7 @@ class ContentAdmin(
         )
         return [
             {
+                "code": code,
                 "language": name,
                 "count": counts[code],
                 "url": f"{url}?{TranslationStatusFilter.parameter_name}=missing-{code}",
