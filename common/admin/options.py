@@ -19,7 +19,7 @@ from django.db import models
 from django.db.models import BooleanField, Case, Count, Value, When
 from django.http import Http404
 from django.urls import reverse
-from django.utils.text import format_lazy
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries import countries
@@ -131,6 +131,19 @@ class CountryListFilter(admin.AllValuesFieldListFilter):
             name = countries.name(str(choice["display"]))
             if name:
                 choice["display"] = name
+            yield choice
+
+
+class LanguageListFilter(admin.AllValuesFieldListFilter):
+    """The languages (BCP 47 codes) that occur, by name in the staff member's
+    language; an empty code reads "Unknown" rather than as a link without text."""
+
+    def choices(self, changelist):
+        choices = super().choices(changelist)
+        yield next(choices)  # "All"
+        for choice in choices:
+            code = str(choice["display"])
+            choice["display"] = capfirst(language_name(code)) if code else _("Unknown")
             yield choice
 
 

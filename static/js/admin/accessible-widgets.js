@@ -9,7 +9,12 @@
    - modeltranslation's language switch: named after the text this script's tag
      carries (data-translation-switch-label), already in the staff member's language.
    - select2 (Django's autocomplete widgets): the combobox, its text box and its
-     search field are named by the field's own label.
+     search field are named by the field's own label; its "remove all" cross moves
+     out of the list of choices, where only list items may be.
+   - Fields in table cells (list_editable columns, tabular inlines) are named by
+     their column heading; the two halves of a date-and-time field, by the field's
+     label and their own caption ("Date:", "Time:"). Fields already named are left
+     as they are.
    - Django's SelectFilter search icons carry aria-label; they become images so the
      label is allowed. */
 (function () {
@@ -51,6 +56,46 @@
       container.querySelectorAll(".select2-search__field").forEach((search) => {
         search.setAttribute("aria-labelledby", labelId);
       });
+      container
+        .querySelectorAll(".select2-selection__rendered > .select2-selection__clear")
+        .forEach((clear) => clear.closest(".select2-selection").prepend(clear));
+    });
+  }
+
+  function isNamed(field) {
+    return (
+      field.labels.length > 0 ||
+      field.hasAttribute("aria-label") ||
+      field.hasAttribute("aria-labelledby")
+    );
+  }
+
+  const CELL_FIELDS = "td select, td input:not([type=hidden]), td textarea";
+
+  function repairCells(root) {
+    root.querySelectorAll(CELL_FIELDS).forEach((field) => {
+      if (isNamed(field)) return;
+      const cell = field.closest("td");
+      const column = [...cell.classList].find((name) => name.startsWith("field-"));
+      const table = cell.closest("table");
+      if (!column || !table) return;
+      const heading = table.querySelector(`thead th.column-${column.slice(6)}`);
+      if (!heading) return;
+      if (!heading.id) heading.id = `${table.id || "table"}-heading-${column.slice(6)}`;
+      field.setAttribute("aria-labelledby", heading.id);
+    });
+  }
+
+  function repairDateTimes(root) {
+    root.querySelectorAll("p.datetime input").forEach((field) => {
+      if (isNamed(field)) return;
+      const row = field.closest(".form-row, .fieldBox, td");
+      const label = row && row.querySelector("label");
+      let caption = field.previousSibling;
+      while (caption && caption.nodeType !== Node.TEXT_NODE) caption = caption.previousSibling;
+      const parts = [label && label.textContent, caption && caption.textContent];
+      const name = parts.map((part) => (part || "").trim().replace(/:$/, "")).filter(Boolean);
+      if (name.length) field.setAttribute("aria-label", name.join(", "));
     });
   }
 
@@ -64,6 +109,8 @@
     repairTabs(document);
     repairAutocompletes(document);
     repairIcons(document);
+    repairCells(document);
+    repairDateTimes(document);
   }
 
   document.addEventListener("DOMContentLoaded", () => {
