@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from tests.factories import JurisdictionFactory
+from tests.factories import DocumentFactory, JurisdictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +194,20 @@ def test_missing_translation_column_names_the_language_in_lower_case(
     response = in_spanish(superuser_client).get("/admin/members/jurisdiction/")
 
     assert ">Falta español</a>" in response.text
+
+
+def test_document_language_filter_names_languages_and_unknown(superuser_client):
+    DocumentFactory(language="es")
+    DocumentFactory(language="")
+
+    english = superuser_client.get("/admin/plans/document/")
+    spanish = in_spanish(superuser_client).get("/admin/plans/document/")
+
+    assert re.findall(r'<a href="\?language=(\w*)">([^<]+)</a>', english.text) == [
+        ("", "Unknown"),
+        ("es", "Spanish"),
+    ]
+    assert re.findall(r'<a href="\?language=(\w*)">([^<]+)</a>', spanish.text) == [
+        ("", "Desconocido"),
+        ("es", "Español"),
+    ]
