@@ -6,6 +6,8 @@
    - modeltranslation's language tabs (jQuery UI): each tab (li role="tab") holds a
      link, an interactive control inside another. The tab itself takes the keyboard
      and the click; the link loses its href and so stops being a second control.
+     A tab whose link has no local href is a "remote" tab to jQuery UI, which would
+     fetch the page into the panel: its documented beforeLoad event is cancelled.
    - modeltranslation's language switch: named after the text this script's tag
      carries (data-translation-switch-label), already in the staff member's language.
    - select2 (Django's autocomplete widgets): the combobox, its text box and its
@@ -114,6 +116,9 @@
   }
 
   document.addEventListener("DOMContentLoaded", () => {
+    if (window.django && window.django.jQuery) {
+      window.django.jQuery(document).on("tabsbeforeload", (event) => event.preventDefault());
+    }
     repair();
     new MutationObserver(repair).observe(document.body, { childList: true, subtree: true });
   });
