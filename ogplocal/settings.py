@@ -209,6 +209,10 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 # modeltranslation's tabbed admin would otherwise load jQuery UI from a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+# The admin's language chooser (Django's set_language view) keeps the staff member's
+# choice in this cookie for a year, across sign-outs and browser restarts. It is
+# sent to the admin only: public pages take their language from the address.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 
 # ---------------------------------------------------------------------------
 # Static files
@@ -307,6 +311,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # Admin: its address is configurable; failed logins lock out (django-axes) by
 # username and client address, the address read behind proxies by common/http/client_ip.py.
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
+LANGUAGE_COOKIE_PATH = f"/{ADMIN_URL}"
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+# Failed logins past the limit get an admin page in the staff member's language
+# (axes alone answers with a bare line of English text).
+AXES_LOCKOUT_CALLABLE = "common.admin.lockout.lockout_response"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from common.admin.options import ContentAdmin
+from common.admin.options import ContentAdmin, LanguageListFilter
 from common.admin.spreadsheets import SpreadsheetAdminMixin
 from plans.models import ActionPlan, Commitment, Document
 from plans.resources import ActionPlanResource, CommitmentResource
@@ -112,7 +112,7 @@ class DocumentAdmin(ContentAdmin):
         "is_published",
         "updated_at",
     )
-    list_filter = ("is_published", "kind", "language")
+    list_filter = ("is_published", "kind", ("language", LanguageListFilter))
     list_select_related = ("jurisdiction", "action_plan")
     related_search_paths = ("jurisdiction__search_text",)
     autocomplete_fields = ("jurisdiction", "action_plan")

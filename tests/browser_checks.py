@@ -9,6 +9,7 @@ before any of the page's own pushes each into ``window.__csp`` and reports it to
 test at once (so a violation on a page that a click then leaves is not lost).
 """
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 RECORD_CSP_VIOLATIONS = """
@@ -112,3 +113,28 @@ class PageWatch:
             "CSP violations": self.csp_violations,
             "failed requests": self.failed_requests,
         }
+
+
+AXE = Path(__file__).parent / "browser" / "vendor" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page):
+    """axe-core's WCAG 2.2 AA violations on the page as it stands, one entry per
+    rule: ``{"rule", "impact", "nodes", "targets"}`` (the first 12 targets).
+
+    The page must allow the injected script (a context with ``bypass_csp``)."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    return [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "nodes": len(violation["nodes"]),
+            "targets": [node["target"] for node in violation["nodes"]][:12],
+        }
+        for violation in result["violations"]
+    ]

@@ -22,7 +22,7 @@ from django.db import models
 from django.db.models import BooleanField, Case, Count, Value, When
 from django.http import Http404
 from django.urls import reverse
-from django.utils.text import format_lazy
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries import countries
@@ -40,12 +40,16 @@ from common.i18n.languages import (
     translated_fields,
 )
 from common.services import content_publication_set
+from common.templatetags.languages import language_name
 
 
 def other_languages():
-    """``[(code, name)]`` of every language that translates the source language."""
+    """``[(code, name)]`` of every language that translates the source language, the
+    name as it reads inside a sentence ("Falta español", not "Falta Español")."""
     return [
-        (code, name) for code, name in settings.LANGUAGES if code != source_language()
+        (code, language_name(code))
+        for code, _name in settings.LANGUAGES
+        if code != source_language()
     ]
 
 
@@ -131,6 +135,19 @@ class CountryListFilter(admin.AllValuesFieldListFilter):
             name = countries.name(str(choice["display"]))
             if name:
                 choice["display"] = name
+            yield choice
+
+
+class LanguageListFilter(admin.AllValuesFieldListFilter):
+    """The languages (BCP 47 codes) that occur, by name in the staff member's
+    language; an empty code reads "Unknown" rather than as a link without text."""
+
+    def choices(self, changelist):
+        choices = super().choices(changelist)
+        yield next(choices)  # "All"
+        for choice in choices:
+            code = str(choice["display"])
+            choice["display"] = capfirst(language_name(code)) if code else _("Unknown")
             yield choice
 
 
@@ -453,6 +470,7 @@ class ContentAdmin(
         )
         return [
             {
+                "code": code,
                 "language": name,
                 "count": counts[code],
                 "url": f"{url}?{TranslationStatusFilter.parameter_name}=missing-{code}",

@@ -101,7 +101,7 @@ def test_spanish_missing_column_is_named_in_spanish(admin_client):
     )
 
     assert str(response.context["cl"].list_display[-1].short_description) == (
-        "Falta Español"
+        "Falta español"
     )
 
 

@@ -187,18 +187,18 @@ def test_admin_works_under_the_policy(
     # Add forms: slugs are filled from the name as staff type (prepopulate.js).
     check(watch.visit("/admin/members/jurisdiction/add/"))
     # The tab of the staff member's language opens first; the slug follows English.
-    page.locator('a[href="#tab_id_name_en"]').click()
+    page.locator('[role=tab][aria-controls="tab_id_name_en"]').click()
     page.locator("#id_name_en").press_sequentially("Villa Nueva")
     assert page.locator("#id_slug").input_value() == "villa-nueva"
     shot("member-add")
 
     # A change form with language tabs: both tabs, then the whole-form switch.
     check(watch.visit(f"/admin/members/jurisdiction/{member.pk}/change/"))
-    page.locator('a[href="#tab_id_name_es"]').click()
+    page.locator('[role=tab][aria-controls="tab_id_name_es"]').click()
     assert page.locator("#id_name_es").is_visible()
     assert not page.locator("#id_name_en").is_visible()
     shot("member-spanish-tab")
-    page.locator('a[href="#tab_id_name_en"]').click()
+    page.locator('[role=tab][aria-controls="tab_id_name_en"]').click()
     assert page.locator("#id_name_en").is_visible()
     page.locator("#modeltranslation-main-switch").select_option("1")
     assert (
@@ -208,7 +208,7 @@ def test_admin_works_under_the_policy(
 
     # Autocomplete (select2 over the admin's JSON view) on a reform; then save.
     check(watch.visit(f"/admin/reforms/reform/{reform.pk}/change/"))
-    page.locator('a[href="#tab_id_title_es"]').click()
+    page.locator('[role=tab][aria-controls="tab_id_title_es"]').click()
     page.locator("#id_themes + .select2").click()
     page.locator("#id_themes + .select2 .select2-search__field").fill(theme.name_en)
     # The list narrows once the admin's autocomplete view has answered.

@@ -119,7 +119,7 @@ def test_editor_changes_the_spanish_name_and_the_spanish_page_shows_it(
     assert page.locator("#id_name_es").is_visible() is False
     shot("change-form-english-tab")
 
-    page.locator('a[href="#tab_id_name_es"]').click()
+    page.locator('[role=tab][aria-controls="tab_id_name_es"]').click()
     assert page.locator("#id_name_en").is_visible() is False
     assert page.get_by_label("Name:").and_(
         page.locator("#id_name_es")
