@@ -106,16 +106,16 @@ def test_the_members_template_speaks_the_staff_members_language(staff_client):
         "Name (English)",
         "Name (Spanish)",
         "Official local name",
+        "Other names",
         "Type of government",
-        "Country",
     ]
     assert _csv_rows(spanish.content)[0][:6] == [
         "Identificador",
         "Nombre (inglés)",
         "Nombre (español)",
         "Nombre oficial local",
+        "Otros nombres",
         "Tipo de gobierno",
-        "País",
     ]
     # Both languages' headers import: the Spanish template is the same record.
     preview = _upload(client, "/admin/members/jurisdiction/", spanish.content)
@@ -134,7 +134,7 @@ def test_the_xlsx_template_lists_columns_and_allowed_values_in_every_language(
     columns = [[cell.value for cell in row] for row in book["Columnas"].iter_rows()]
     assert columns[0] == ["Columna", "Nombre del campo", "Obligatoria", "Qué admite"]
     assert columns[1][:3] == ["Identificador", "slug", "sí"]
-    assert columns[6][:3] == ["País", "country", "sí"]
+    assert columns[7][:3] == ["País", "country", "sí"]
     allowed = [
         [cell.value for cell in row] for row in book["Valores admitidos"].iter_rows()
     ]

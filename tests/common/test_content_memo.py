@@ -38,9 +38,9 @@ def test_a_page_count_and_its_filter_options_follow_a_change(client):
 
     ReformFactory(slug="budget", countries=["AR"])
     first = client.get("/en/reforms/").content.decode()
-    assert '<h2 id="results-heading">1 reform</h2>' in first
+    assert '<h2 id="results-heading" tabindex="-1">1 reform</h2>' in first
     assert ('value="AR"' in first, 'value="CL"' in first) == (True, False)
     ReformFactory(slug="open-contracts", countries=["CL"])
     second = client.get("/en/reforms/").content.decode()
     assert ('value="AR"' in second, 'value="CL"' in second) == (True, True)
-    assert '<h2 id="results-heading">2 reforms</h2>' in second
+    assert '<h2 id="results-heading" tabindex="-1">2 reforms</h2>' in second

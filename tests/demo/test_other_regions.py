@@ -195,7 +195,10 @@ def test_members_list_filters_by_region(client, demo_content):
     ):
         for language, word in (("en", "members"), ("es", "miembros")):
             html = client.get(f"/{language}/members/?region={region}").content.decode()
-            assert f'id="results-heading">{count} {word}<' in html, (region, language)
+            assert f'id="results-heading" tabindex="-1">{count} {word}<' in html, (
+                region,
+                language,
+            )
 
 
 def test_home_page_coverage_in_both_languages(client, demo_content):

@@ -236,7 +236,7 @@ def what_it_says(path, answer):
         return body["count"], [meeting["slug"] for meeting in body["results"]]
     html = answer.text
     if path == MEETINGS_PAGE:
-        results = between(html, '<h2 id="results-heading">', "</section>")
+        results = between(html, '<h2 id="results-heading" tabindex="-1">', "</section>")
         heading = results.split("</h2>", 1)[0].strip()
         upcoming = between(results, "<h3>Upcoming</h3>", "<h3>Past</h3>")
         past = slugs(results.split("<h3>Past</h3>")[1]) if "<h3>Past" in html else None
