@@ -111,15 +111,7 @@ class SearchFilter(django_filters.CharFilter):
         if not terms:
             return qs
         for alternatives in self.term_groups(terms):
-            qs = qs.filter(
-                reduce(
-                    operator.or_,
-                    (
-                        reduce(operator.and_, (self.matches(qs, w) for w in words))
-                        for words in alternatives
-                    ),
-                )
-            )
+            qs = qs.filter(self.any_of(qs, alternatives))
         return qs
 
     def term_groups(self, terms):
@@ -130,6 +122,17 @@ class SearchFilter(django_filters.CharFilter):
         filterset = getattr(self, "parent", None)
         request = getattr(filterset, "request", None)
         return term_groups(terms, search_glossary(request))
+
+    def any_of(self, qs, alternatives):
+        """The records matching every word of at least one of ``alternatives``
+        (``(("datos", "abiertos"), ("open", "data"))``)."""
+        return reduce(
+            operator.or_,
+            (
+                reduce(operator.and_, (self.matches(qs, word) for word in words))
+                for words in alternatives
+            ),
+        )
 
     def matches(self, qs, term):
         """The records whose own search text, or a related one, holds ``term``."""
