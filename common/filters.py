@@ -4,7 +4,9 @@ One FilterSet per resource serves both the public page and the API endpoint, so 
 page URL and an API URL with the same parameters return the same records.
 """
 
+import operator
 import re
+from functools import reduce
 
 import django_filters
 from django import forms
@@ -14,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_filters.fields import BaseCSVField
 
+from common.db.search_glossary import search_glossary, term_groups
 from common.db.search_text import MAX_QUERY_LENGTH, search_terms
 from common.i18n.languages import ordering_with_fallback
 from common.pages.forms import (
@@ -79,28 +82,67 @@ class SearchFilter(django_filters.CharFilter):
     search): a draft's name must not find, and so reveal, a public record.
     ``help_text`` says what the search covers; the page shows it under the search
     box and the API schema uses it as the parameter's description.
+
+    Theme names are a glossary (common.db.search_glossary): where a run of the
+    query's words is, as a whole, the name of a published theme in one language,
+    the same theme's name in any other language matches in its place. "datos
+    abiertos" then finds a record matching both "datos" and "abiertos" or both
+    "open" and "data", exactly what "open data" finds; "portal datos abiertos"
+    also needs "portal"; "datos" alone is no theme's name and stays one word. The
+    longest run from the left wins. Without ``glossary`` (the admin's search) every
+    word stands alone.
     """
 
     field_class = PlainTextField
 
-    def __init__(self, *args, related_paths=(), include_drafts=False, **kwargs):
+    def __init__(
+        self, *args, related_paths=(), include_drafts=False, glossary=True, **kwargs
+    ):
         self.related_paths = related_paths
         self.include_drafts = include_drafts
+        self.glossary = glossary
         kwargs.setdefault("label", _("Search"))
         kwargs.setdefault("max_length", MAX_QUERY_LENGTH)
         kwargs.setdefault("strip", False)
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
-        for term in search_terms(value or ""):
-            condition = Q(search_text__contains=term)
-            for path in self.related_paths:
-                matching = qs.model.objects.filter(
-                    **{f"{path}__contains": term}, **self.published_along(path)
-                )
-                condition |= Q(pk__in=matching.values("pk"))
-            qs = qs.filter(condition)
+        terms = search_terms(value or "")
+        if not terms:
+            return qs
+        for alternatives in self.term_groups(terms):
+            qs = qs.filter(self.any_of(qs, alternatives))
         return qs
+
+    def term_groups(self, terms):
+        if not self.glossary:
+            return [((term,),) for term in terms]
+        # The FilterSet's request, where there is one: the glossary is then read
+        # once per request, under the stamp the request has already read.
+        filterset = getattr(self, "parent", None)
+        request = getattr(filterset, "request", None)
+        return term_groups(terms, search_glossary(request))
+
+    def any_of(self, qs, alternatives):
+        """The records matching every word of at least one of ``alternatives``
+        (``(("datos", "abiertos"), ("open", "data"))``)."""
+        return reduce(
+            operator.or_,
+            (
+                reduce(operator.and_, (self.matches(qs, word) for word in words))
+                for words in alternatives
+            ),
+        )
+
+    def matches(self, qs, term):
+        """The records whose own search text, or a related one, holds ``term``."""
+        condition = Q(search_text__contains=term)
+        for path in self.related_paths:
+            matching = qs.model.objects.filter(
+                **{f"{path}__contains": term}, **self.published_along(path)
+            )
+            condition |= Q(pk__in=matching.values("pk"))
+        return condition
 
     def published_along(self, path):
         """``reforms__themes__search_text`` → ``{"reforms__is_published": True,

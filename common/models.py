@@ -51,9 +51,13 @@ class SearchableModel(models.Model):
     Override ``search_text_parts`` to add derived text (country names, say), and
     ``refresh_search_text`` to keep further derived columns, named in
     ``search_columns`` so that a save with ``update_fields`` writes them too.
+    A publishable model whose records' names are terms worth knowing in every
+    language names that translated field in ``glossary_field``
+    (common.db.search_glossary).
     """
 
     searchable_fields = ()
+    glossary_field = None
     search_columns = ("search_text",)
 
     search_text = models.TextField(_("search text"), blank=True, editable=False)

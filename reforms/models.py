@@ -21,6 +21,9 @@ class Theme(SearchableModel, PublishableModel):
     Circle that people can ask to join (``is_local_circle``)."""
 
     searchable_fields = ("name", "slug")
+    # A published theme's names are one term in every language for every list's
+    # search (common.db.search_glossary).
+    glossary_field = "name"
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)

@@ -445,9 +445,14 @@ class ContentAdmin(
 
     def get_search_results(self, request, queryset, search_term):
         """Every word must occur in the record's folded search text (both languages,
-        no accents), or in a related record's (``related_search_paths``)."""
+        no accents), or in a related record's (``related_search_paths``).
+
+        Without the theme glossary, which holds published names only: here, where
+        drafts count too, a search finds what its words say."""
         search = SearchFilter(
-            related_paths=self.related_search_paths, include_drafts=True
+            related_paths=self.related_search_paths,
+            include_drafts=True,
+            glossary=False,
         )
         return search.filter(queryset, search_term), False
 

@@ -180,7 +180,11 @@ class FilteredListView(TemplateView):
         data = params.copy()
         if self.default_ordering and "ordering" not in data:
             data["ordering"] = self.default_ordering
-        filterset = self.filterset_class(data, queryset=self.get_queryset())
+        # With the request, the search reads the theme glossary under the
+        # request's content stamp (common.db.search_glossary).
+        filterset = self.filterset_class(
+            data, queryset=self.get_queryset(), request=request
+        )
         for name, errors in filterset.errors.items():
             messages += [
                 _("%(filter)s: %(error)s That filter was left out.")
@@ -315,7 +319,9 @@ class FilteredListView(TemplateView):
         (the other filters kept, back on the first page)."""
         others = data.copy()
         others.pop("q", None)
-        rest = self.filterset_class(others, queryset=self.get_queryset()).qs
+        rest = self.filterset_class(
+            others, queryset=self.get_queryset(), request=self.request
+        ).qs
         language = translation.get_language()
         suggestions = []
         for record in self.get_suggestions(query, rest):

@@ -185,10 +185,124 @@ def test_searching_by_theme_keeps_the_query_count(
     plan = ActionPlanFactory()
     for _ in range(rows):
         CommitmentFactory(action_plan=plan, themes=[theme])
-    # The same four with 1 row or 12: the theme search is a subquery of the
-    # list's own queries, not a query of its own.
-    with django_assert_num_queries(4):
+    # The same five with 1 row or 12: the theme search is a subquery of the
+    # list's own queries, not a query of its own; the fifth reads the theme
+    # glossary, which a cold cache does not hold yet.
+    with django_assert_num_queries(5):
         response, data = api_helpers.get_json(
             client, "/api/v1/commitments/", {"q": "datos abiertos"}
         )
     assert data["count"] == rows
+
+
+# Theme names as a glossary: a query naming a published theme in one language
+# also matches as that theme's name in every other language.
+
+# ECSDT0005 and JAL0012 say "open data" only in their English titles and carry no
+# theme; ONT0001 carries Open Data ("Datos abiertos").
+DEMO_OPEN_DATA = ["ECSDT0005", "JAL0012", "ONT0001"]
+
+
+def test_on_the_demo_content_datos_abiertos_finds_what_open_data_finds(
+    client, demo_content
+):
+    pages = {
+        (language, search): sorted(
+            result_slugs(client.get(f"/{language}/commitments/", {"q": search}))
+        )
+        for language in ("es", "en")
+        for search in ("datos abiertos", "open data")
+    }
+    api = {
+        search: api_keys(client, "commitments", "ogp_id", {"q": search, "lang": "es"})
+        for search in ("datos abiertos", "open data")
+    }
+
+    assert pages == dict.fromkeys(pages, DEMO_OPEN_DATA)
+    assert api == dict.fromkeys(api, DEMO_OPEN_DATA)
+
+
+def test_on_the_demo_content_every_list_finds_the_same_in_either_language(
+    client, demo_content
+):
+    expected = {
+        ("jurisdictions", "slug"): ["buenos-aires", "santo-domingo-de-los-tsachilas"],
+        ("themes", "slug"): ["open-data"],
+        ("reforms", "slug"): [
+            "buenos-aires-lgbtqia-open-data",
+            "tsachilas-local-open-data",
+        ],
+        ("action-plans", "slug"): ["ontario-2017"],
+        ("commitments", "ogp_id"): DEMO_OPEN_DATA,
+    }
+    searches = ("datos abiertos", "open data", "Datos Abiertos", "OPEN DATA")
+
+    found = {
+        (resource, key): [
+            api_keys(client, resource, key, {"q": search}) for search in searches
+        ]
+        for resource, key in expected
+    }
+
+    assert found == {lst: [keys] * len(searches) for lst, keys in expected.items()}
+
+
+def test_a_word_besides_the_theme_name_must_match_too(client, demo_content):
+    # JAL0012 is the "Open Data Portal" among the three.
+    searches = ["datos abiertos portal", "portal datos abiertos", "portal open data"]
+
+    found = [
+        result_slugs(client.get("/es/commitments/", {"q": search}))
+        for search in searches
+    ]
+
+    assert found == [["JAL0012"]] * 3
+    assert result_slugs(
+        client.get("/es/commitments/", {"q": "datos abiertos tsachila"})
+    ) == ["ECSDT0005"]
+    assert api_keys(client, "commitments", "ogp_id", {"q": "datos abiertos zzz"}) == []
+
+
+def test_part_of_a_theme_name_is_only_a_word(client, demo_content):
+    # Only ONT0001's theme says "datos"; the English titles say "data".
+    assert result_slugs(client.get("/es/commitments/", {"q": "datos"})) == ["ONT0001"]
+    assert api_keys(client, "commitments", "ogp_id", {"q": "abiertos datos"}) == [
+        "ONT0001"
+    ]
+
+
+def test_a_draft_themes_name_expands_nothing(client, directory):
+    # "Secret" / "Secreto" is a draft theme: its Spanish name must not find a
+    # record that says "secret" in English only.
+    ReformFactory(
+        slug="trade-secrets",
+        title_en="Trade secret registry",
+        title_es="Registro mercantil",
+    )
+    assert api_keys(client, "reforms", "slug", {"q": "secret"}) == ["trade-secrets"]
+
+    assert api_keys(client, "reforms", "slug", {"q": "secreto"}) == []
+    assert result_slugs(client.get("/es/reforms/", {"q": "secreto"})) == []
+
+    directory["secret"].is_published = True
+    directory["secret"].save()
+
+    # Published, it is a glossary name, and its reform carries it too.
+    assert result_slugs(client.get("/es/reforms/", {"q": "secreto"})) == [
+        "quito-courts",
+        "trade-secrets",
+    ]
+
+
+def test_a_warm_glossary_adds_no_query(client, django_assert_num_queries):
+    theme = ThemeFactory(name_en="Open Data", name_es="Datos abiertos")
+    CommitmentFactory(themes=[theme])
+    api_helpers.get_json(client, "/api/v1/commitments/", {"q": "datos abiertos"})
+
+    # The content version, the count (another search: not remembered yet), the
+    # rows and their themes; the glossary is remembered.
+    with django_assert_num_queries(4):
+        response, data = api_helpers.get_json(
+            client, "/api/v1/commitments/", {"q": "open data"}
+        )
+    assert data["count"] == 1
