@@ -13,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import (
+    AdminDateWidget,
     AdminTextareaWidget,
     AutocompleteSelectMultiple,
 )
@@ -41,6 +42,19 @@ from common.i18n.languages import (
 )
 from common.services import content_publication_set
 from common.templatetags.languages import language_name
+
+
+class CalendarDateWidget(AdminDateWidget):
+    """The admin's date input without the server-time note: a day is a day."""
+
+    template_name = "common/widgets/calendar_date.html"
+
+
+# Every content form: web addresses default to https, days carry no clock note.
+CONTENT_FORMFIELD_OVERRIDES = {
+    models.URLField: {"assume_scheme": "https"},
+    models.DateField: {"widget": CalendarDateWidget},
+}
 
 
 def other_languages():
@@ -360,7 +374,7 @@ class ContentAdmin(
 
     readonly_fields = ("created_at", "updated_at")
     # Staff paste bare domains ("rosario.gob.ar"); public sites are served over https.
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = CONTENT_FORMFIELD_OVERRIDES
     list_per_page = 50
     # The search itself is get_search_results; declaring the column keeps Django's
     # checks (autocomplete needs search_fields) and shows the search box.
@@ -615,7 +629,7 @@ class ContentInline(
     autocomplete widgets fed from the inline's prefetched links."""
 
     extra = 0
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    formfield_overrides = CONTENT_FORMFIELD_OVERRIDES
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

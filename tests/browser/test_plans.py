@@ -71,7 +71,7 @@ def test_member_to_plan_to_commitment_to_its_review_in_spanish(
         review.locator("[data-review=completion] dd").inner_text().split()
         == (
             f"{spanish('Substantial')} ({spanish('review document:')} "
-            "Peñalolén End of Commitment Report)"
+            "Peñalolén End of Commitment Report (en inglés) )"
         ).split()
     )
     page.screenshot(path=screenshots / "3-commitment.png", full_page=True)

@@ -724,3 +724,20 @@ def test_every_problem_is_listed_with_row_column_value_and_hint(staff_client, la
     assert "validation-error-count" not in html  # no badge to hover
     assert "confirm_form" not in response.context
     assert Jurisdiction.objects.count() == 0
+
+
+def test_the_preview_marks_changed_cells_without_inline_styles(staff_client):
+    """The Content-Security-Policy refuses style attributes: the preview's changes
+    are plain <ins>/<del>, coloured by admin.css."""
+    client = staff_client("Editors")
+    _import(client, "/admin/members/jurisdiction/", _csv(ROSARIO))
+    renamed = ROSARIO.replace(
+        "rosario,Rosario,Rosario,", "rosario,Rosario city,Rosario,"
+    )
+
+    preview = _upload(client, "/admin/members/jurisdiction/", _csv(renamed))
+
+    html = preview.content.decode()
+    assert _row_types(preview) == ["update"]
+    assert "<span>Rosario</span><ins> city</ins>" in html
+    assert "style=" not in html.split('class="import-preview"')[1]

@@ -69,7 +69,7 @@ def test_the_import_screens_fit_1280px_and_pass_axe(
     page.locator("#id_username").fill("editora")
     page.locator("#id_password").fill(PASSWORD)
     with page.expect_navigation():
-        page.locator("[type=submit]").click()
+        page.locator("#login-form [type=submit]").click()
     found, widths = {}, {}
 
     def check(name):

@@ -279,3 +279,17 @@ def test_moving_a_meeting_and_its_sessions_past_each_other_in_one_save_is_refuse
     assert message in page
     assert Meeting.objects.get().start_date == datetime.date(2022, 9, 26)
     assert Session.objects.get().starts_at == _at(27, 14)
+
+
+def test_a_meetings_days_carry_no_server_clock_note(admin_client):
+    """A day is the same on every clock: the date inputs hold the empty note that
+    keeps the admin's script from adding "You are N hours ahead of server time"."""
+    meeting = MeetingFactory(start_date=datetime.date(2022, 9, 26))
+
+    html = admin_client.get(f"/admin/events/meeting/{meeting.pk}/change/").content
+    html = html.decode()
+
+    assert (
+        'name="start_date" value="2022-09-26" class="vDateField" size="10" '
+        'required id="id_start_date">\n<span class="timezonewarning" hidden></span>'
+    ) in html

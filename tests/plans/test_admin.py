@@ -193,7 +193,8 @@ def test_commitments_export_in_the_api_order_of_fields(staff_client, plan):
         "OGP commitment id,Action plan,Title (English),Title (Spanish),"
         "Short description (English),Short description (Spanish),"
         "Primary policy area,Further themes,Start year,Start month,End year,"
-        "End month,Lead institutions,OGP values,Verifiable,Relevant to OGP values,"
+        "End month,Lead institutions,Language of the lead institutions,OGP values,"
+        "Verifiable,Relevant to OGP values,"
         "Potential results,Design review document,Completion,"
         "Completion review document,Review notes (English),Review notes (Spanish),"
         "OGP commitment page,Sources,Published"
@@ -272,8 +273,8 @@ def test_a_plan_exports_the_language_of_its_lead_institutions(staff_client, rosa
 
     header, row = exported.decode().replace("\r\n", "\n").strip().split("\n")[:2]
     cells = dict(zip(header.split(","), row.split(","), strict=True))
-    assert cells["lead_institutions"] == "Secretaría General de Planificación"
-    assert cells["lead_institutions_language"] == "es"
+    assert cells["Lead institutions"] == "Secretaría General de Planificación"
+    assert cells["Language of the lead institutions"] == "es"
 
 
 def test_the_plan_form_sets_the_language_next_to_the_institutions(staff_client, plan):
