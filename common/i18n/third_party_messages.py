@@ -43,6 +43,8 @@ SIMPLE_HISTORY = [
 # The rest of django-import-export's import and export screens come from
 # templates/admin/import_export/, which makemessages reads.
 IMPORT_EXPORT = [
+    # Its Spanish says "fichero"; every other screen says "archivo".
+    gettext_noop("File to import"),
     gettext_noop('Select at least 1 field for "%(resource_name)s" to export'),
     gettext_noop(
         "No valid data to import. Ensure your file has the correct headers or data "
