@@ -6,6 +6,7 @@ django-import-export) and the translation-gap panel read as proper Spanish."""
 import re
 
 import pytest
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -137,7 +138,9 @@ def test_axes_screens_read_spanish(client, superuser_client):
 
     index = superuser_client.get("/admin/")
     attempts = superuser_client.get("/admin/axes/accessattempt/")
-    attempt = superuser_client.get("/admin/axes/accessattempt/1/change/")
+    # PostgreSQL's sequences do not restart between tests: look the attempt up.
+    locked = AccessAttempt.objects.get()
+    attempt = superuser_client.get(f"/admin/axes/accessattempt/{locked.pk}/change/")
 
     for name in ("Intentos de acceso", "Accesos fallidos", "Registros de acceso"):
         assert f">{name}</a>" in index.text
