@@ -363,6 +363,9 @@ LOGGING = {
             "()": "common.http.health.PartFailureFilter",
             "part": "cache",
         },
+        # A request with a bad Host: one WARNING line, not an ERROR with a
+        # traceback (common/http/security_log.py).
+        "one_warning_line": {"()": "common.http.security_log.OneWarningLineFilter"},
     },
     "formatters": {
         "line": {
@@ -378,6 +381,7 @@ LOGGING = {
     },
     "loggers": {
         "common.caching": {"filters": ["cache_failures"]},
+        "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
         # django-guid notes each request's id at INFO; only a replaced id is news.
         "django_guid": {"level": "WARNING"},
     },
