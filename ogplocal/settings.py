@@ -75,6 +75,9 @@ MIDDLEWARE = [
     "common.http.database_deadline.DatabaseDeadlineMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Outside whitenoise and the response cache, so static files and cached answers
+    # carry it too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # Before the response cache: an unreadable query string never gets a cached
     # answer, and unknown parameters are dropped before anything reads them.
     "common.http.query_string.QueryStringMiddleware",
@@ -342,6 +345,41 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
     }
+}
+
+# Permissions-Policy (django-permissions-policy): the site uses none of the
+# browser's powerful features, so no page, nor anything framed or injected into
+# one, may ask for them. Only features Chromium knows: it logs a console warning
+# for any other (ambient-light-sensor and bluetooth are behind its flags).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "gamepad",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "otp-credentials",
+        "payment",
+        "publickey-credentials-create",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "window-management",
+        "xr-spatial-tracking",
+    )
 }
 
 # ---------------------------------------------------------------------------
