@@ -78,6 +78,8 @@ MIDDLEWARE = [
     # Outside whitenoise and the response cache, so static files and cached answers
     # carry it too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Outside everything that sets a cookie: such an answer is private, no-store.
+    "common.http.private_cookies.PrivateWhenSettingCookiesMiddleware",
     # Before the response cache: an unreadable query string never gets a cached
     # answer, and unknown parameters are dropped before anything reads them.
     "common.http.query_string.QueryStringMiddleware",
