@@ -8,6 +8,7 @@ import re
 
 import pytest
 import time_machine
+from django.core import mail
 from django.test import Client
 
 from tests.circles.helpers import join_data
@@ -79,6 +80,19 @@ def cookies_and_caching(response):
     )
 
 
+def csrf_token(page):
+    html = page.content.decode()
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+def follow(client, response):
+    """``response`` and the answers its redirects lead to."""
+    answers = [response]
+    while answers[-1].status_code in (301, 302, 303):
+        answers.append(client.get(answers[-1]["Location"]))
+    return answers
+
+
 def assert_private_if_setting_cookies(response):
     if response.cookies:
         directives = {d.strip() for d in response["Cache-Control"].split(",")}
@@ -115,33 +129,45 @@ def test_every_step_of_sending_the_join_form_is_private_when_it_sets_a_cookie(
 ):
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get("/en/circles/climate-action/")
-    token = re.search(
-        r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()
-    ).group(1)
 
     with django_capture_on_commit_callbacks(execute=True):
         sent = visitor.post(
             "/en/circles/climate-action/",
-            {**join_data([circle], language="en"), "csrfmiddlewaretoken": token},
+            {
+                **join_data([circle], language="en"),
+                "csrfmiddlewaretoken": csrf_token(page),
+            },
         )
-    steps = [page, sent]
-    while steps[-1].status_code in (301, 302, 303):
-        steps.append(visitor.get(steps[-1]["Location"]))
+    steps = [page, *follow(visitor, sent)]
+    # And every address of this site the mails send the visitor and staff to.
+    for message in mail.outbox:
+        for address in re.findall(r"http://testserver(/\S*)", message.body):
+            steps += follow(visitor, visitor.get(address))
 
-    assert [step.status_code for step in steps][:2] == [200, 302]
-    assert steps[-1].status_code == 200
+    assert [step.status_code for step in steps][:3] == [200, 302, 200]
     for step in steps:
         assert_private_if_setting_cookies(step)
 
 
-def test_a_refused_join_form_is_private_when_it_sets_a_cookie(circle):
+def test_a_join_form_sent_back_with_errors_is_private(circle):
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get("/en/circles/climate-action/")
+
+    response = visitor.post(
+        "/en/circles/climate-action/",
+        {"name": "Ana", "csrfmiddlewaretoken": csrf_token(page)},
+    )
+
+    assert cookies_and_caching(response) == (200, ["csrftoken"], PRIVATE)
+
+
+def test_a_join_form_without_its_token_is_refused_without_a_cookie(circle):
     visitor = Client(enforce_csrf_checks=True)
     visitor.get("/en/circles/climate-action/")
 
     refused = visitor.post("/en/circles/climate-action/", {"name": "Ana"})
 
-    assert refused.status_code == 403
-    assert_private_if_setting_cookies(refused)
+    assert cookies_and_caching(refused) == (403, [], None)
 
 
 def test_choosing_the_admin_language_is_private(db):
