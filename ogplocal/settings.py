@@ -75,6 +75,11 @@ MIDDLEWARE = [
     "common.http.database_deadline.DatabaseDeadlineMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Outside whitenoise and the response cache, so static files and cached answers
+    # carry it too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Outside everything that sets a cookie: such an answer is private, no-store.
+    "common.http.private_cookies.PrivateWhenSettingCookiesMiddleware",
     # Before the response cache: an unreadable query string never gets a cached
     # answer, and unknown parameters are dropped before anything reads them.
     "common.http.query_string.QueryStringMiddleware",
@@ -344,6 +349,41 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Permissions-Policy (django-permissions-policy): the site uses none of the
+# browser's powerful features, so no page, nor anything framed or injected into
+# one, may ask for them. Only features Chromium knows: it logs a console warning
+# for any other (ambient-light-sensor and bluetooth are behind its flags).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "gamepad",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "otp-credentials",
+        "payment",
+        "publickey-credentials-create",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+}
+
 # ---------------------------------------------------------------------------
 # Logging
 # ---------------------------------------------------------------------------
@@ -363,6 +403,9 @@ LOGGING = {
             "()": "common.http.health.PartFailureFilter",
             "part": "cache",
         },
+        # A request with a bad Host: one WARNING line, not an ERROR with a
+        # traceback (common/http/security_log.py).
+        "one_warning_line": {"()": "common.http.security_log.OneWarningLineFilter"},
     },
     "formatters": {
         "line": {
@@ -378,6 +421,7 @@ LOGGING = {
     },
     "loggers": {
         "common.caching": {"filters": ["cache_failures"]},
+        "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
         # django-guid notes each request's id at INFO; only a replaced id is news.
         "django_guid": {"level": "WARNING"},
     },

@@ -99,7 +99,11 @@ class PublicResponseCacheMiddleware:
         if not is_public_request(request):
             return self.get_response(request)
         if not settings.RESPONSE_CACHE:
-            return public_cache_control(self.get_response(request))
+            # The same answers are public whether or not the cache keeps them.
+            response = self.get_response(request)
+            if is_public_response(request, response):
+                public_cache_control(response)
+            return response
         stamp = content_stamp(request)
         stored = self.lookup(request, stamp)
         if stored is not None:
