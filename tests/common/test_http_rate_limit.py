@@ -12,6 +12,8 @@ from django.test import RequestFactory
 from common.http import rate_limit
 
 REDIS_URL = "redis://127.0.0.1:6379/7"
+# One worker at a time (make test runs --dist loadgroup): each test empties the db.
+pytestmark = pytest.mark.xdist_group("redis-db-7")
 
 
 @pytest.fixture
