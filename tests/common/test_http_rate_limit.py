@@ -2,36 +2,37 @@
 Redis: concurrent hits each get a count of their own, so exactly the limit gets
 through, however many threads ask at once."""
 
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import redis
-from django.core.cache import caches
 from django.test import RequestFactory
 
 from common.http import rate_limit
 
-REDIS_URL = "redis://127.0.0.1:6379/7"
-# One worker at a time (make test runs --dist loadgroup): each test empties the db.
-pytestmark = pytest.mark.xdist_group("redis-db-7")
+REDIS_URL = "redis://127.0.0.1:6379/11"
 
 
 @pytest.fixture
 def redis_cache(settings):
     """The real Redis server on this machine as the shared cache, as production
-    configures it (settings.py): failures ignored and logged."""
+    configures it (settings.py): failures ignored and logged. The keys carry a
+    prefix of this test's own, so tests running at the same time on the same
+    server do not meet; ``server.prefix`` is it."""
     server = redis.Redis.from_url(REDIS_URL)
-    server.flushdb()
+    server.prefix = f"rate-limit-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
+            "KEY_PREFIX": server.prefix,
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
         }
     }
     yield server
-    caches["default"].clear()
-    server.flushdb()
+    for key in server.scan_iter(f"{server.prefix}:*"):
+        server.delete(key)
 
 
 def hit(key="client", rate="100/hour"):
@@ -53,7 +54,7 @@ def test_the_count_lives_in_redis_under_a_hashed_key(redis_cache):
     key = rate_limit.hashed("192.0.2.1")
     for _ in range(3):
         hit(key=key)
-    stored = [name.decode() for name in redis_cache.keys("*")]
+    stored = [name.decode() for name in redis_cache.keys(f"{redis_cache.prefix}:*")]
     assert len(stored) == 1
     assert "192.0.2.1" not in stored[0]
     assert int(redis_cache.get(stored[0])) == 3
