@@ -87,6 +87,8 @@ MIDDLEWARE = [
     # Outside the response cache, so cached answers get 304s too. It makes no ETag
     # of its own: public answers get theirs from common.caching.headers.
     "common.http.conditional_get.SuccessfulConditionalGetMiddleware",
+    # Outside the response cache, so answers served from it are counted too.
+    "common.api.rate_limit.ApiRateLimitMiddleware",
     "common.caching.middleware.PublicResponseCacheMiddleware",
     # Inside the response cache, so answers are stored already compressed (and
     # Vary: Accept-Encoding keeps plain and gzip copies apart).
@@ -103,6 +105,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # After AuthenticationMiddleware: history records who made each change.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Counts each sign-in attempt before it reaches authentication (django-axes
+    # only checks a count it writes afterwards, which concurrent guesses outrun).
+    "common.admin.login_limit.LoginAttemptLimitMiddleware",
     # Last, as django-axes asks: it turns a lockout into its own response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -478,8 +483,10 @@ if not CIRCLES_STAFF_EMAIL:
     CIRCLES_STAFF_EMAIL = "ogp-local-circles@example.org"
 # Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
 CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
-# Counted by django-ratelimit (circles/ratelimit.py); a cache outage leaves the form
-# open rather than refusing everyone.
+# Every per-client limit (this one, the API's, the admin sign-in's) is counted
+# atomically by django-ratelimit in the shared cache (common/http/rate_limit.py).
+# A cache outage leaves them open rather than refusing everyone; the admin sign-in
+# then still has django-axes' lockout, kept in the database.
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_FAIL_OPEN = True
 # A form sent sooner than this after the page was served is a bot's (silently
@@ -524,7 +531,8 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["common.api.filtering.FilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "common.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_THROTTLE_CLASSES": ["common.api.throttling.AnonymousRateThrottle"],
+    # The per-client limit is common.api.rate_limit's middleware (API_ANON_RATE).
+    "DEFAULT_THROTTLE_CLASSES": [],
     "EXCEPTION_HANDLER": "common.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "common.api.schema.ResourceSchema",
     "DEFAULT_VERSIONING_CLASS": None,

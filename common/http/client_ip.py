@@ -5,7 +5,7 @@ With no proxy (the default) it is REMOTE_ADDR. Behind N trusted reverse proxies
 X-Forwarded-For, so the client is the N-th entry from the right; entries further left
 came from the client itself and cannot be trusted. The one setting serves every
 reader of the address: the join form's rate limit, django-axes' lockout and the
-API's rate limit (common.api.throttling).
+API's rate limit (common.api.rate_limit).
 
 Written here rather than taken from django-ipware or django-xff: with one trusted
 proxy and a forged header (``X-Forwarded-For: <forged>, <client>``), ipware 8 gives

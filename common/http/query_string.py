@@ -91,7 +91,7 @@ def _is_public_path(path):
     return not path.startswith(("/static/", f"/{settings.ADMIN_URL}"))
 
 
-def _language(request):
+def refusal_language(request):
     """The API's ?lang= when it names one of ours (the rest of the query string
     may still be readable), else the page's or the browser's language."""
     if is_api_request(request):
@@ -120,7 +120,7 @@ class QueryStringMiddleware:
             return self.get_response(request)
         return bad_request_response(
             request,
-            language=_language(request),
+            language=refusal_language(request),
             page_message=_(
                 "This address holds characters that cannot be read: text that is "
                 "not UTF-8, or a null character. Check the link you followed."
