@@ -224,9 +224,9 @@ def test_import_validates_like_the_model(staff_client):
     client = staff_client("Editors")
     wrong_subdivision = ROSARIO.replace(",AR-S,", ",MX-NLE,")
     # Another record: a file names each record once.
-    wrong_ocd_id = ROSARIO.replace(
-        ",AR-S,,", ",AR-S,ocd-division/country:cl,"
-    ).replace("rosario,", "rosario-city,", 1)
+    wrong_ocd_id = ROSARIO.replace(",AR-S,,", ",AR-S,ocd-division/country:cl,").replace(
+        "rosario,", "rosario-city,", 1
+    )
 
     response = _upload(
         client, "/admin/members/jurisdiction/", _csv(wrong_subdivision, wrong_ocd_id)
