@@ -19,12 +19,14 @@ import csv
 import datetime
 import io
 import logging
+import time
 from decimal import Decimal, InvalidOperation
 
 from diff_match_patch import diff_match_patch
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -466,6 +468,21 @@ class CellDiff(resources.Diff):
         return cells
 
 
+class OutOfTime(Exception):
+    """Raised for each row an import reaches after IMPORT_TIME_BUDGET seconds."""
+
+
+def import_time_budget():
+    """The seconds an import may spend on its rows: less than the request's
+    database deadline, so that a file too large to check in time is refused in
+    plain words rather than cut off with a 503 (None: no deadline)."""
+    if settings.IMPORT_TIME_BUDGET is not None:
+        return settings.IMPORT_TIME_BUDGET
+    if settings.DATABASE_REQUEST_TIMEOUT <= 0:
+        return None
+    return settings.DATABASE_REQUEST_TIMEOUT * 0.75
+
+
 class ContentResource(resources.ModelResource):
     """Base resource: slug key, model validation, unchanged rows skipped; human
     headers in the staff member's language, choices by code or name.
@@ -599,6 +616,11 @@ class ContentResource(resources.ModelResource):
             if field
         ]
 
+    def import_data(self, *args, **kwargs):
+        budget = import_time_budget()
+        self.stop_at = None if budget is None else time.monotonic() + budget
+        return super().import_data(*args, **kwargs)
+
     def before_import(self, dataset, **kwargs):
         # Headers as exported (in any language) or as field names: read them all
         # as field names, which the rest of the import works with.
@@ -619,6 +641,10 @@ class ContentResource(resources.ModelResource):
         ]
 
     def before_import_row(self, row, **kwargs):
+        stop_at = getattr(self, "stop_at", None)
+        if stop_at is not None and time.monotonic() > stop_at:
+            # Each row left fails at once, without a query.
+            raise OutOfTime
         # An empty XLSX cell reads as None where a CSV one reads as "": read both
         # as "" (text columns store "", the other widgets read "" as no value).
         for column, value in row.items():
@@ -924,11 +950,21 @@ def import_problems(resource, result):
                         "takes": guide[column]["takes"] if column else "",
                     }
                 )
+    unfinished = None
     for row in result.error_rows:
+        errors = [error.error for error in row.errors]
+        if any(
+            isinstance(error, OutOfTime | OperationalError | InterfaceError)
+            for error in errors
+        ):
+            # Out of time, or the database stopped answering: every row from
+            # here on fails the same way; one line says so.
+            unfinished = unfinished or (row.number + 1, errors)
+            continue
         logger.error(
             "Spreadsheet import: row %s failed: %s",
             row.number,
-            "; ".join(repr(error.error) for error in row.errors),
+            "; ".join(repr(error) for error in errors),
         )
         problems.append(
             {
@@ -939,6 +975,33 @@ def import_problems(resource, result):
                     "This row could not be saved. Check its values against the "
                     "columns listed above; if they look right, tell the site's "
                     "administrators."
+                ),
+                "takes": "",
+            }
+        )
+    if unfinished:
+        first, errors = unfinished
+        out_of_time = any(isinstance(error, OutOfTime) for error in errors)
+        logger.warning(
+            "Spreadsheet import: stopped at row %s: %s",
+            first - 1,
+            "out of time" if out_of_time else "; ".join(repr(e) for e in errors),
+        )
+        problems.append(
+            {
+                "row": first,
+                "column": "",
+                "value": "",
+                "message": gettext(
+                    "From this row on, the file was not checked: checking it takes "
+                    "longer than a page may wait. Split it into smaller files and "
+                    "import them one after the other."
+                )
+                if out_of_time
+                else gettext(
+                    "From this row on, the file could not be checked: the database "
+                    "did not answer. Try again in a moment; if it happens again, "
+                    "tell the site's administrators."
                 ),
                 "takes": "",
             }

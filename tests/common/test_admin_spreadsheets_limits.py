@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
-from common.admin.spreadsheets import ImportUploadStorage
+from common.admin.spreadsheets import ImportUploadStorage, import_time_budget
 from members.models import Jurisdiction
 from tests.common.test_admin_spreadsheets import (
     CSV,
@@ -97,9 +97,9 @@ def test_a_file_of_exactly_the_byte_limit_is_read(staff_client, settings):
 
 
 ROW_MESSAGES = {
-    "en": "This file has more than 2000 rows; an import takes at most 2000. "
+    "en": "This file has more than 500 rows; an import takes at most 500. "
     "Split it into smaller files and import them one after the other.",
-    "es": "Este archivo tiene más de 2000 filas; una importación admite 2000 como "
+    "es": "Este archivo tiene más de 500 filas; una importación admite 500 como "
     "máximo. Divídalo en archivos más pequeños e impórtelos uno tras otro.",
 }
 
@@ -108,10 +108,10 @@ ROW_MESSAGES = {
 def test_a_csv_over_the_row_limit_is_refused_before_its_rows_are_read(
     staff_client, language, settings
 ):
-    assert settings.IMPORT_MAX_ROWS == 2000
+    assert settings.IMPORT_MAX_ROWS == 500
     client = staff_client("Editors")
     # Unknown columns too: the rows are counted before the header is checked.
-    content = "\n".join(["slug,no such column", *["x,y"] * 2001]).encode()
+    content = "\n".join(["slug,no such column", *["x,y"] * 501]).encode()
 
     response = _post(client, content, language=language)
 
@@ -239,6 +239,51 @@ def test_uploads_in_the_cache_are_deleted_when_abandoned_and_expire(
     storage = ImportUploadStorage()
     storage.save(b"kept no time")
     assert storage.read() is None
+
+
+# -- time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        (
+            "en",
+            "From this row on, the file was not checked: checking it takes longer "
+            "than a page may wait. Split it into smaller files and import them one "
+            "after the other.",
+        ),
+        (
+            "es",
+            "A partir de esta fila no se revisó el archivo: revisarlo tarda más de lo "
+            "que una página puede esperar. Divídalo en archivos más pequeños e "
+            "impórtelos uno tras otro.",
+        ),
+    ],
+)
+def test_a_file_too_slow_to_check_is_refused_in_one_plain_line(
+    staff_client, settings, language, message
+):
+    # No time at all: the first row is already late.
+    settings.IMPORT_TIME_BUDGET = 0
+    client = staff_client("Editors")
+
+    response = _post(client, _rows_of(3), language=language)
+
+    assert response.status_code == 200
+    assert [
+        (problem["row"], problem["message"])
+        for problem in response.context["row_problems"]
+    ] == [(2, message)]
+    assert "confirm_form" not in response.context
+    assert Jurisdiction.objects.count() == 0
+
+
+def test_the_time_budget_is_within_the_database_deadline(settings):
+    settings.IMPORT_TIME_BUDGET = None
+    settings.DATABASE_REQUEST_TIMEOUT = 12.0
+
+    assert import_time_budget() == 9.0
 
 
 # -- database errors ---------------------------------------------------------------
