@@ -452,6 +452,9 @@ class CellDiff(resources.Diff):
         for before, after in zip(self.left, self.right, strict=False):
             if before != after and self.new:
                 before = ""
+            # The cells as stored, without the quote an export puts before a
+            # formula (the diff reads them through export_field).
+            before, after = unescape_formula(before), unescape_formula(after)
             changes = matcher.diff_main(str(before), str(after))
             matcher.diff_cleanupSemantic(changes)
             cells.append(

