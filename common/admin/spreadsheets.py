@@ -1104,6 +1104,43 @@ class SpreadsheetAdminMixin(ImportExportMixin):
         with contextlib.suppress(OSError):
             storage.remove()
 
+    def pending_upload(self, request, name):
+        """Whether ``name`` is the upload this staff member's last preview stored
+        and it is still there (not expired, not abandoned for a newer preview)."""
+        if not name or request.session.get(self.pending_upload_key()) != name:
+            return False
+        storage = self.get_tmp_storage_class()(
+            name=name, read_mode="rb", **self.get_tmp_storage_class_kwargs()
+        )
+        try:
+            return storage.read() is not None
+        except OSError:
+            return False
+
+    def process_import(self, request, **kwargs):
+        # Only the file this staff member's own preview stored is imported: a
+        # confirmation after it expired (or after a newer preview) gets a plain
+        # answer, and no other stored file can be named.
+        if (
+            request.method == "POST"
+            and self.has_import_permission(request)
+            and not self.pending_upload(request, request.POST.get("import_file_name"))
+        ):
+            self.message_user(
+                request,
+                _(
+                    "This preview is no longer open: nothing was imported. Upload "
+                    "the file again to see its preview."
+                ),
+                messages.ERROR,
+            )
+            info = self.opts.app_label, self.opts.model_name
+            return HttpResponseRedirect(
+                reverse(f"{self.admin_site.name}:{info[0]}_{info[1]}_import")
+            )
+        request.session.pop(self.pending_upload_key(), None)
+        return super().process_import(request, **kwargs)
+
     def import_action(self, request, **kwargs):
         # Opening the import page again abandons the preview shown before: its
         # file is deleted, not left waiting for a confirmation that won't come.

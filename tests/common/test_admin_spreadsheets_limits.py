@@ -218,6 +218,33 @@ def test_a_confirmed_import_still_works_after_a_second_preview(staff_client):
     assert list(Jurisdiction.objects.values_list("slug", flat=True)) == ["penalolen"]
 
 
+def test_confirming_an_abandoned_preview_imports_nothing_and_says_so(staff_client):
+    client = staff_client("Editors")
+    first = _upload(client, PATH, _csv(ROSARIO)).context["confirm_form"].initial
+    _upload(client, PATH, _csv(PENALOLEN))  # a newer preview abandons the first
+
+    response = client.post(f"{PATH}process_import/", first, follow=True)
+
+    assert response.redirect_chain == [(f"{PATH}import/", 302)]
+    assert [str(message) for message in response.context["messages"]] == [
+        "This preview is no longer open: nothing was imported. Upload the file "
+        "again to see its preview."
+    ]
+    assert Jurisdiction.objects.count() == 0
+
+
+def test_only_the_file_of_ones_own_preview_can_be_confirmed(staff_client):
+    client = staff_client("Editors")
+    initial = _upload(client, PATH, _csv(ROSARIO)).context["confirm_form"].initial
+    other = staff_client("Editors", username="another-editor")
+
+    response = other.post(f"{PATH}process_import/", initial)
+
+    assert response.status_code == 302
+    assert Jurisdiction.objects.count() == 0
+    assert _stored(initial["import_file_name"])  # still the first editor's
+
+
 def test_uploads_in_the_cache_are_deleted_when_abandoned_and_expire(
     staff_client, settings
 ):
