@@ -465,8 +465,8 @@ if env.str("CACHE_URL", default=""):
     IMPORT_EXPORT_TMP_STORAGE_CLASS = "common.admin.spreadsheets.ImportUploadStorage"
 IMPORT_UPLOAD_LIFETIME = env.int("IMPORT_UPLOAD_LIFETIME", default=30 * 60)
 # The largest file an import takes, refused before it is read: its size in bytes,
-# then its rows (the header not counted). Each row costs some 18 queries to
-# check, so a preview of IMPORT_MAX_ROWS rows must fit in IMPORT_TIME_BUDGET on the
+# then its rows (the header not counted). Each row costs some 25 round trips to
+# the database to check, so a preview of IMPORT_MAX_ROWS rows must fit in IMPORT_TIME_BUDGET on the
 # production database (README, "Spreadsheet imports").
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=2 * 1024 * 1024)
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=500)
