@@ -12,14 +12,7 @@ from django.utils.translation import ngettext
 
 from circles.enums import JoinRequestStatus
 from circles.models import JoinRequest, JoinRequestCircle
-
-# Spreadsheet programs run a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_PREFIXES) else text
+from common.spreadsheet_safety import escape_formula
 
 
 class JoinRequestCircleInline(admin.TabularInline):
@@ -201,7 +194,8 @@ class JoinRequestAdmin(admin.ModelAdmin):
         )
         for join_request in queryset:
             writer.writerow(
-                spreadsheet_safe(value)
+                # Every column is text a visitor wrote or words of ours.
+                escape_formula("" if value is None else str(value))
                 for value in [
                     join_request.pk,
                     join_request.get_status_display(),

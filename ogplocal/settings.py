@@ -509,9 +509,26 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 # Between the preview and the confirm step the uploaded file waits in the shared
-# cache when there is one (several app servers), else in the temporary folder.
+# cache when there is one (several app servers), else in the temporary folder. It
+# is deleted when the preview shows problems, when the staff member starts another
+# import, and in the cache after IMPORT_UPLOAD_LIFETIME seconds in any case.
 if env.str("CACHE_URL", default=""):
-    IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+    IMPORT_EXPORT_TMP_STORAGE_CLASS = "common.admin.spreadsheets.ImportUploadStorage"
+IMPORT_UPLOAD_LIFETIME = env.int("IMPORT_UPLOAD_LIFETIME", default=30 * 60)
+# The largest file an import takes, refused before it is read: its size in bytes,
+# then its rows (the header not counted). Each row costs some 25 round trips to
+# the database to check, so a preview of IMPORT_MAX_ROWS rows must fit in IMPORT_TIME_BUDGET on the
+# production database (README, "Spreadsheet imports").
+IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=2 * 1024 * 1024)
+IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=500)
+# Seconds an import may spend on its rows before the rest are reported as not
+# checked (a plain message, nothing written); unset: three quarters of
+# DATABASE_REQUEST_TIMEOUT, so that a slow import never meets the deadline's 503.
+IMPORT_TIME_BUDGET = env.float("IMPORT_TIME_BUDGET", default=None)
+# django-import-export's own escaping only removes a leading "=" (changing the
+# text, keeping "+", "-", "@") and turns numbers into text: the exports escape
+# formulae themselves (common.spreadsheet_safety).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 
 # API (/api/v1/: Django REST framework, OpenAPI docs, CORS). docs/api.md
 # describes the behaviour partners rely on.

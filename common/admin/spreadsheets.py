@@ -14,14 +14,21 @@ is read is described by its widget (``describe()``), for the import screen and
 the downloadable templates alike.
 """
 
+import contextlib
+import csv
 import datetime
+import io
 import logging
+import time
 from decimal import Decimal, InvalidOperation
 
 from diff_match_patch import diff_match_patch
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -33,6 +40,8 @@ from import_export import resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm, SelectableFieldsExportForm
+from import_export.tmp_storages import CacheStorage
+from openpyxl import load_workbook
 
 from common.admin.spreadsheet_templates import (
     XLSX_CONTENT_TYPE,
@@ -43,6 +52,7 @@ from common.api.fields import TranslatedField
 from common.db.search_text import normalise_search_text
 from common.db.text import normalise_text
 from common.i18n.languages import language_codes, translated_columns, translated_fields
+from common.spreadsheet_safety import escape_formula, unescape_formula
 from common.templatetags.languages import language_name
 from common.validators import validate_no_control_characters
 
@@ -63,7 +73,9 @@ class TextWidget(widgets.CharWidget):
     ``normalise_text``."""
 
     def clean(self, value, row=None, **kwargs):
-        return normalise_text(super().clean(value, row, **kwargs))
+        # An export escapes a formula with a quote (common.spreadsheet_safety);
+        # importing the file again gives back the text itself.
+        return normalise_text(unescape_formula(super().clean(value, row, **kwargs)))
 
 
 def _folded(value):
@@ -344,7 +356,10 @@ class PlainDecimalWidget(widgets.DecimalWidget):
             ) from None
 
     def render(self, value, obj=None, **kwargs):
-        return "" if value is None else str(value)
+        if value is None:
+            return ""
+        # In a workbook a number cell, which a spreadsheet computes with.
+        return value if kwargs.get("force_native_type") else str(value)
 
 
 class PlainIntegerWidget(widgets.IntegerWidget):
@@ -362,7 +377,9 @@ class PlainIntegerWidget(widgets.IntegerWidget):
         return int(number)
 
     def render(self, value, obj=None, **kwargs):
-        return "" if value is None else str(value)
+        if value is None:
+            return ""
+        return value if kwargs.get("force_native_type") else str(value)
 
 
 class StrictBooleanWidget(widgets.BooleanWidget):
@@ -435,6 +452,9 @@ class CellDiff(resources.Diff):
         for before, after in zip(self.left, self.right, strict=False):
             if before != after and self.new:
                 before = ""
+            # The cells as stored, without the quote an export puts before a
+            # formula (the diff reads them through export_field).
+            before, after = unescape_formula(before), unescape_formula(after)
             changes = matcher.diff_main(str(before), str(after))
             matcher.diff_cleanupSemantic(changes)
             cells.append(
@@ -449,6 +469,21 @@ class CellDiff(resources.Diff):
                 )
             )
         return cells
+
+
+class OutOfTime(Exception):
+    """Raised for each row an import reaches after IMPORT_TIME_BUDGET seconds."""
+
+
+def import_time_budget():
+    """The seconds an import may spend on its rows: less than the request's
+    database deadline, so that a file too large to check in time is refused in
+    plain words rather than cut off with a 503 (None: no deadline)."""
+    if settings.IMPORT_TIME_BUDGET is not None:
+        return settings.IMPORT_TIME_BUDGET
+    if settings.DATABASE_REQUEST_TIMEOUT <= 0:
+        return None
+    return settings.DATABASE_REQUEST_TIMEOUT * 0.75
 
 
 class ContentResource(resources.ModelResource):
@@ -584,6 +619,11 @@ class ContentResource(resources.ModelResource):
             if field
         ]
 
+    def import_data(self, *args, **kwargs):
+        budget = import_time_budget()
+        self.stop_at = None if budget is None else time.monotonic() + budget
+        return super().import_data(*args, **kwargs)
+
     def before_import(self, dataset, **kwargs):
         # Headers as exported (in any language) or as field names: read them all
         # as field names, which the rest of the import works with.
@@ -592,6 +632,8 @@ class ContentResource(resources.ModelResource):
             names.get(_folded(header), header) if header else header
             for header in dataset.headers or []
         ]
+        # The spreadsheet row where each record's key was first seen.
+        self.rows_by_key = {}
         super().before_import(dataset, **kwargs)
 
     def _link_fields(self):
@@ -602,6 +644,10 @@ class ContentResource(resources.ModelResource):
         ]
 
     def before_import_row(self, row, **kwargs):
+        stop_at = getattr(self, "stop_at", None)
+        if stop_at is not None and time.monotonic() > stop_at:
+            # Each row left fails at once, without a query.
+            raise OutOfTime
         # An empty XLSX cell reads as None where a CSV one reads as "": read both
         # as "" (text columns store "", the other widgets read "" as no value).
         for column, value in row.items():
@@ -619,7 +665,32 @@ class ContentResource(resources.ModelResource):
                     errors[field.attribute] = error.error_list
         if errors:
             raise ValidationError(errors)
+        self.check_key_once(row, kwargs.get("row_number"))
         super().before_import_row(row, **kwargs)
+
+    def check_key_once(self, row, row_number):
+        """Refuse a row whose key (slug, OGP id…) an earlier row of the same file
+        already has, naming both rows: otherwise the last would silently win."""
+        if row_number is None:
+            return
+        names = self.get_import_id_fields()
+        key = tuple(
+            str(row.get(self.fields[name].column_name, "")).strip() for name in names
+        )
+        if not all(key):
+            return  # a missing key is reported on its column
+        line = row_number + 1  # the header is row 1
+        first = self.rows_by_key.setdefault(key, line)
+        if first != line:
+            raise ValidationError(
+                {
+                    self.fields[names[0]].attribute: _(
+                        "Rows %(first)s and %(row)s are the same record (%(key)s): "
+                        "a file names each record once. Keep one of the two rows."
+                    )
+                    % {"first": first, "row": line, "key": ", ".join(key)}
+                }
+            )
 
     def get_instance(self, instance_loader, row):
         try:
@@ -671,6 +742,22 @@ class ContentResource(resources.ModelResource):
                 return False
         return True
 
+    # Columns whose cells are numbers, dates or yes/no: written as what they are,
+    # never escaped (a negative number is not a formula).
+    NOT_TEXT_WIDGETS = (
+        widgets.NumberWidget,
+        widgets.DateWidget,
+        widgets.DateTimeWidget,
+        widgets.TimeWidget,
+        widgets.BooleanWidget,
+    )
+
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        if isinstance(field.widget, self.NOT_TEXT_WIDGETS):
+            return value
+        return escape_formula(value)
+
     def filter_export(self, queryset, **kwargs):
         links = [field.attribute for field in self._link_fields()]
         return queryset.prefetch_related(*links)
@@ -679,6 +766,42 @@ class ContentResource(resources.ModelResource):
 # ---------------------------------------------------------------------------
 # Admin
 # ---------------------------------------------------------------------------
+
+
+def count_rows(data, *, binary):
+    """The rows holding something below the header of a CSV text (``binary``
+    False) or of the first sheet of an XLSX workbook, counted without building
+    the dataset, and only up to one more than IMPORT_MAX_ROWS: enough to refuse a
+    file, however many rows it has."""
+    if binary:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            lines = book.active.iter_rows(values_only=True)
+            return _count_filled(lines)
+        finally:
+            book.close()
+    return _count_filled(csv.reader(io.StringIO(data)))
+
+
+def _count_filled(lines):
+    limit = settings.IMPORT_MAX_ROWS + 1
+    count = -1  # the header
+    for line in lines:
+        if any(cell not in (None, "") for cell in line):
+            count += 1
+            if count >= limit:
+                break
+    return max(count, 0)
+
+
+class ImportUploadStorage(CacheStorage):
+    """An uploaded file in the shared cache between the preview and the confirm
+    step, for IMPORT_UPLOAD_LIFETIME seconds (django-import-export keeps it a
+    day, whether or not the import is ever confirmed)."""
+
+    def save(self, data):
+        self.CACHE_LIFETIME = settings.IMPORT_UPLOAD_LIFETIME
+        super().save(data)
 
 
 class SpreadsheetImportForm(ImportForm):
@@ -701,6 +824,22 @@ class SpreadsheetImportForm(ImportForm):
         if upload is None or chosen in (None, ""):
             return cleaned
         file_format = self.format_classes[int(chosen)]()
+        # Sizes first, before anything is parsed: a file that is too large is
+        # refused without costing the server its memory or the database its time.
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            self.add_error(
+                "import_file",
+                _(
+                    "This file is %(size)s; an import takes files of at most "
+                    "%(max)s. Split it into smaller files and import them one "
+                    "after the other."
+                )
+                % {
+                    "size": filesizeformat(upload.size),
+                    "max": filesizeformat(settings.IMPORT_MAX_BYTES),
+                },
+            )
+            return cleaned
         data = b"".join(upload.chunks())
         upload.seek(0)
         if not file_format.is_binary():
@@ -716,6 +855,18 @@ class SpreadsheetImportForm(ImportForm):
                 )
                 return cleaned
         try:
+            rows = count_rows(data, binary=file_format.is_binary())
+            if rows > settings.IMPORT_MAX_ROWS:
+                self.add_error(
+                    "import_file",
+                    _(
+                        "This file has more than %(max)s rows; an import takes at "
+                        "most %(max)s. Split it into smaller files and import them "
+                        "one after the other."
+                    )
+                    % {"max": settings.IMPORT_MAX_ROWS},
+                )
+                return cleaned
             dataset = file_format.create_dataset(data)
         except Exception:  # whatever the reader of that format raises
             self.add_error(
@@ -802,11 +953,21 @@ def import_problems(resource, result):
                         "takes": guide[column]["takes"] if column else "",
                     }
                 )
+    unfinished = None
     for row in result.error_rows:
+        errors = [error.error for error in row.errors]
+        if any(
+            isinstance(error, OutOfTime | OperationalError | InterfaceError)
+            for error in errors
+        ):
+            # Out of time, or the database stopped answering: every row from
+            # here on fails the same way; one line says so.
+            unfinished = unfinished or (row.number + 1, errors)
+            continue
         logger.error(
             "Spreadsheet import: row %s failed: %s",
             row.number,
-            "; ".join(repr(error.error) for error in row.errors),
+            "; ".join(repr(error) for error in errors),
         )
         problems.append(
             {
@@ -817,6 +978,52 @@ def import_problems(resource, result):
                     "This row could not be saved. Check its values against the "
                     "columns listed above; if they look right, tell the site's "
                     "administrators."
+                ),
+                "takes": "",
+            }
+        )
+    if unfinished:
+        first, errors = unfinished
+        out_of_time = any(isinstance(error, OutOfTime) for error in errors)
+        logger.warning(
+            "Spreadsheet import: stopped at row %s: %s",
+            first - 1,
+            "out of time" if out_of_time else "; ".join(repr(e) for e in errors),
+        )
+        problems.append(
+            {
+                "row": first,
+                "column": "",
+                "value": "",
+                "message": gettext(
+                    "From this row on, the file was not checked: checking it takes "
+                    "longer than a page may wait. Split it into smaller files and "
+                    "import them one after the other."
+                )
+                if out_of_time
+                else gettext(
+                    "From this row on, the file could not be checked: the database "
+                    "did not answer. Try again in a moment; if it happens again, "
+                    "tell the site's administrators."
+                ),
+                "takes": "",
+            }
+        )
+    if result.base_errors:
+        # The import failed outside any row (the database stopped answering).
+        logger.error(
+            "Spreadsheet import failed: %s",
+            "; ".join(repr(error.error) for error in result.base_errors),
+        )
+        problems.append(
+            {
+                "row": "",
+                "column": "",
+                "value": "",
+                "message": gettext(
+                    "The file could not be checked against the records: the "
+                    "database did not answer in time. Try again in a moment; if "
+                    "it happens again, tell the site's administrators."
                 ),
                 "takes": "",
             }
@@ -882,8 +1089,76 @@ class SpreadsheetAdminMixin(ImportExportMixin):
         response["Content-Disposition"] = f'attachment; filename="{name}.{extension}"'
         return response
 
+    def pending_upload_key(self):
+        return f"import-upload:{self.opts.app_label}.{self.opts.model_name}"
+
+    def discard_upload(self, name):
+        """Delete an uploaded file django-import-export stored for the confirm
+        step (in the cache or the temporary folder)."""
+        if not name:
+            return
+        storage = self.get_tmp_storage_class()(
+            name=name, **self.get_tmp_storage_class_kwargs()
+        )
+        # Already gone: confirmed, or the temporary folder was emptied.
+        with contextlib.suppress(OSError):
+            storage.remove()
+
+    def pending_upload(self, request, name):
+        """Whether ``name`` is the upload this staff member's last preview stored
+        and it is still there (not expired, not abandoned for a newer preview)."""
+        if not name or request.session.get(self.pending_upload_key()) != name:
+            return False
+        storage = self.get_tmp_storage_class()(
+            name=name, read_mode="rb", **self.get_tmp_storage_class_kwargs()
+        )
+        try:
+            return storage.read() is not None
+        except OSError:
+            return False
+
+    def process_import(self, request, **kwargs):
+        # Only the file this staff member's own preview stored is imported: a
+        # confirmation after it expired (or after a newer preview) gets a plain
+        # answer, and no other stored file can be named.
+        if (
+            request.method == "POST"
+            and self.has_import_permission(request)
+            and not self.pending_upload(request, request.POST.get("import_file_name"))
+        ):
+            self.message_user(
+                request,
+                _(
+                    "This preview is no longer open: nothing was imported. Upload "
+                    "the file again to see its preview."
+                ),
+                messages.ERROR,
+            )
+            info = self.opts.app_label, self.opts.model_name
+            return HttpResponseRedirect(
+                reverse(f"{self.admin_site.name}:{info[0]}_{info[1]}_import")
+            )
+        request.session.pop(self.pending_upload_key(), None)
+        return super().process_import(request, **kwargs)
+
     def import_action(self, request, **kwargs):
-        response = super().import_action(request, **kwargs)
+        # Opening the import page again abandons the preview shown before: its
+        # file is deleted, not left waiting for a confirmation that won't come.
+        self.discard_upload(request.session.pop(self.pending_upload_key(), None))
+        upload = request.FILES.get("import_file")
+        try:
+            response = super().import_action(request, **kwargs)
+        except Exception:
+            self.discard_upload(getattr(upload, "tmp_storage_name", None))
+            raise
+        stored = getattr(upload, "tmp_storage_name", None)
+        if stored:
+            context = getattr(response, "context_data", None) or {}
+            if context.get("confirm_form") is None:
+                # Problems to correct: the file will be uploaded again.
+                self.discard_upload(stored)
+            else:
+                request.session[self.pending_upload_key()] = stored
         if isinstance(response, TemplateResponse):
             resource = self.spreadsheet_resource(request)
             context = response.context_data

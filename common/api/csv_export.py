@@ -4,21 +4,34 @@ The columns come from the resource serializer's declared fields, so the CSV and 
 JSON always hold the same data: a translated field becomes one column per
 configured language (``name_en``, ``name_es``), a list (related slugs, countries,
 sources) is joined with ``;``, booleans read ``true``/``false`` and a missing value
-is an empty cell.
+is an empty cell. Text that a spreadsheet would run as a formula is written with a
+quote in front (common.spreadsheet_safety); numbers and dates are not text and
+are written as they are.
 """
 
 import csv
 import io
 
 from django.http import StreamingHttpResponse
+from rest_framework import serializers
 
 from common.api.fields import FallbackFieldsField, TranslatedField
 from common.api.languages import Texts
 from common.i18n.languages import language_codes
+from common.spreadsheet_safety import escape_formula
 
 ROWS_PER_QUERY = 500
 ROWS_PER_CHUNK = 100
 LIST_SEPARATOR = ";"
+# Serializer fields whose values are not text: never escaped.
+NOT_TEXT_FIELDS = (
+    serializers.BooleanField,
+    serializers.DateField,
+    serializers.DateTimeField,
+    serializers.DecimalField,
+    serializers.FloatField,
+    serializers.IntegerField,
+)
 
 
 def columns(serializer):
@@ -34,27 +47,32 @@ def columns(serializer):
     return result
 
 
-def _cell(value):
+def _cell(value, *, text):
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list | tuple):
-        return LIST_SEPARATOR.join(str(item) for item in value)
-    return value
+        value = LIST_SEPARATOR.join(str(item) for item in value)
+    return escape_formula(value) if text else value
 
 
 def rows(serializer, queryset):
     """The header, then one list of cells per record."""
     layout = columns(serializer)
     yield [header for header, _name, _code in layout]
+    text = {
+        name: not isinstance(field, NOT_TEXT_FIELDS)
+        for name, field in serializer.fields.items()
+    }
     # Every language in translated fields; relations as slugs.
     serializer.context.update(texts=Texts(), expand=frozenset())
     # Prefetched links are read for each chunk of records.
     for record in queryset.iterator(chunk_size=ROWS_PER_QUERY):
         row = serializer.to_representation(record)
         yield [
-            _cell(row[name][code] if code else row[name]) for _h, name, code in layout
+            _cell(row[name][code] if code else row[name], text=text[name])
+            for _h, name, code in layout
         ]
 
 

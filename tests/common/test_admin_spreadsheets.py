@@ -223,7 +223,10 @@ def test_a_file_with_one_bad_row_writes_nothing_and_names_row_and_column(
 def test_import_validates_like_the_model(staff_client):
     client = staff_client("Editors")
     wrong_subdivision = ROSARIO.replace(",AR-S,", ",MX-NLE,")
-    wrong_ocd_id = ROSARIO.replace(",AR-S,,", ",AR-S,ocd-division/country:cl,")
+    # Another record: a file names each record once.
+    wrong_ocd_id = ROSARIO.replace(",AR-S,,", ",AR-S,ocd-division/country:cl,").replace(
+        "rosario,", "rosario-city,", 1
+    )
 
     response = _upload(
         client, "/admin/members/jurisdiction/", _csv(wrong_subdivision, wrong_ocd_id)
