@@ -214,11 +214,10 @@ def _send_confirmation_link(join_request, *, site_url):
     # Addressed to no one by name and quoting nothing the sender typed: the sender
     # may be a stranger, and the same words must reach an address that already has a
     # request and one that has none (see templates/circles/email/confirm_link_*).
-    path = reverse(
-        "circles:confirm",
-        kwargs={"token": confirmation_token(join_request=join_request)},
-    )
+    token = confirmation_token(join_request=join_request)
     with translation.override(join_request.language):
+        # Reversed in the requester's language: the link opens pages they can read.
+        path = reverse("circles:confirm", kwargs={"token": token})
         context = {
             "circles": sorted(
                 str(link.theme) for link in join_request.circle_links.all()
