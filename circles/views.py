@@ -172,6 +172,7 @@ def privacy(request):
         "circles/privacy.html",
         {
             "retention_days": settings.CIRCLES_RETENTION_DAYS,
+            "confirm_within": link_valid_for(),
             **_contact(),
         },
     )

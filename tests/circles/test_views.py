@@ -204,6 +204,29 @@ def test_privacy_notice_in_both_languages(client, settings, language, expected):
 
 
 @pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "en",
+            "A request you do not confirm from the link we email you takes no "
+            "effect, and we delete it 2 days after you sent it.",
+        ),
+        (
+            "es",
+            "Una solicitud que usted no confirme desde el enlace que le enviamos por "
+            "correo electrónico no tiene efecto, y la eliminamos 2 días después de "
+            "que la envió.",
+        ),
+    ],
+)
+def test_privacy_notice_says_unconfirmed_requests_are_deleted(
+    client, settings, language, expected
+):
+    settings.CIRCLES_CONFIRM_MAX_AGE = 2 * 24 * 3600
+    assert expected in page_text(client.get(f"/{language}/privacy/"))
+
+
+@pytest.mark.parametrize(
     ("address", "marked"),
     [
         ("ogp-local-circles@example.org", True),
