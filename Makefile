@@ -36,6 +36,7 @@ run: install
 SERVE_ENV := DEBUG=false HTTPS=$${HTTPS:-false} CONN_MAX_AGE=$${CONN_MAX_AGE:-60} \
 	CIRCLES_STAFF_EMAIL="$${CIRCLES_STAFF_EMAIL:-ogp-local-circles@example.org}" \
 	SITE_CONTACT_EMAIL="$${SITE_CONTACT_EMAIL:-ogp-local-directory@example.org}" \
+	EMAIL_URL="$${EMAIL_URL:-dummymail://}" EMAIL_DISCARD="$${EMAIL_DISCARD:-true}" \
 	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 
 serve: install
@@ -43,6 +44,7 @@ serve: install
 	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v 0
 	@echo "Serving (production-like) on http://$${BIND:-127.0.0.1:8000}/ — /healthz, /readyz."
+	@echo "Mail is discarded unless EMAIL_URL names a mail server (e.g. smtp://127.0.0.1:1025)."
 	$(SERVE_ENV) $(BIN)/gunicorn ogplocal.wsgi -c gunicorn.conf.py
 
 # The benchmark (bench/run.py): PostgreSQL on 127.0.0.1:5432 with the scale data,

@@ -36,6 +36,8 @@ os.environ.update(
     SECRET_KEY="reference-only-secret-key-" + "x" * 40,
     CIRCLES_STAFF_EMAIL="ogp-local-circles@example.org",
     SITE_CONTACT_EMAIL="ogp-local-directory@example.org",
+    EMAIL_URL="dummymail://",
+    EMAIL_DISCARD="true",
     ALLOWED_HOSTS="testserver",
     HTTPS="false",
     STATIC_MANIFEST="false",

@@ -70,6 +70,9 @@ def environment(**extra):
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "CIRCLES_STAFF_EMAIL": "ogp-local-circles@example.org",
             "SITE_CONTACT_EMAIL": "ogp-local-directory@example.org",
+            # A throwaway server: mail is discarded, never written to its log.
+            "EMAIL_URL": "dummymail://",
+            "EMAIL_DISCARD": "true",
             "BIND": BIND,
             "HTTPS": "false",
             "LOG_LEVEL": "WARNING",

@@ -45,6 +45,22 @@ class JoinRequestCircleInline(admin.TabularInline):
     has_delete_permission = has_change_permission
 
 
+class ConfirmationFilter(admin.SimpleListFilter):
+    title = _("confirmation")
+    parameter_name = "confirmation"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("pending", _("Pending confirmation")),
+            ("confirmed", _("Confirmed")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("pending", "confirmed"):
+            return queryset.filter(confirmed_at__isnull=self.value() == "pending")
+        return queryset
+
+
 @admin.register(JoinRequest)
 class JoinRequestAdmin(admin.ModelAdmin):
     list_display = (
@@ -56,10 +72,12 @@ class JoinRequestAdmin(admin.ModelAdmin):
         "circle_names",
         "language",
         "status",
+        "confirmation",
         "consent_at",
     )
     list_editable = ("status",)
     list_filter = (
+        ConfirmationFilter,
         "status",
         ("circles", admin.RelatedOnlyFieldListFilter),
         "language",
@@ -78,7 +96,13 @@ class JoinRequestAdmin(admin.ModelAdmin):
     list_per_page = 50
     autocomplete_fields = ("jurisdiction",)
     inlines = (JoinRequestCircleInline,)
-    readonly_fields = ("consent", "consent_at", "created_at", "updated_at")
+    readonly_fields = (
+        "consent",
+        "consent_at",
+        "confirmed_at",
+        "created_at",
+        "updated_at",
+    )
     fieldsets = (
         (_("Handling"), {"fields": ("status", "staff_notes")}),
         (
@@ -98,7 +122,15 @@ class JoinRequestAdmin(admin.ModelAdmin):
         ),
         (
             _("Consent and dates"),
-            {"fields": ("consent", "consent_at", "created_at", "updated_at")},
+            {
+                "fields": (
+                    "consent",
+                    "consent_at",
+                    "confirmed_at",
+                    "created_at",
+                    "updated_at",
+                )
+            },
         ),
     )
     actions = (
@@ -132,6 +164,11 @@ class JoinRequestAdmin(admin.ModelAdmin):
 
     def has_module_permission(self, request):
         return self.has_view_or_change_permission(request)
+
+    @admin.display(description=_("confirmation"), ordering="confirmed_at")
+    def confirmation(self, obj):
+        # Pending requests may be a stranger's, typed with someone else's address.
+        return _("Confirmed") if obj.is_confirmed else _("Pending confirmation")
 
     @admin.display(description=_("circles"))
     def circle_names(self, obj):

@@ -19,8 +19,12 @@ def email_key(email):
 class JoinRequest(TimeStampedModel):
     """Someone asking to join one or more Local Circles. Personal data: staff only.
 
-    One request per person (per normalised email address): asking again updates the
-    request and adds any new circles, so staff never see duplicates.
+    A request takes effect only once its sender confirms it from the link mailed to
+    the address (``confirmed_at`` set): whoever types an address does not own it.
+    One confirmed request per person (per normalised email address): a confirmed
+    second request updates the first and adds any new circles, so staff never see
+    duplicates. Requests waiting for confirmation may be several per address (the
+    owner's and a stranger's); none of them touches the confirmed one.
     """
 
     name = models.CharField(_("name"), max_length=200)
@@ -75,6 +79,18 @@ class JoinRequest(TimeStampedModel):
         db_index=True,
         help_text=_("Goes back to “new” when the requester asks for another circle."),
     )
+    confirmed_at = models.DateTimeField(
+        _("confirmed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the requester confirmed the request from the link emailed to them. "
+            "Empty: pending confirmation; it is deleted if not confirmed in time."
+        ),
+    )
+    # The link's single use: a random value the signed link carries, cleared when the
+    # link is used, so the same link never confirms twice.
+    confirmation_nonce = models.CharField(max_length=64, blank=True, editable=False)
     staff_notes = NormalisedCharField(
         _("staff notes"),
         max_length=2000,
@@ -88,7 +104,13 @@ class JoinRequest(TimeStampedModel):
         ordering = ["-consent_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["email_key"], name="joinrequest_email_key_unique"
+                fields=["email_key"],
+                condition=Q(confirmed_at__isnull=False),
+                name="joinrequest_confirmed_email_key_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(confirmed_at__isnull=True) | Q(confirmation_nonce=""),
+                name="joinrequest_confirmed_has_no_nonce",
             ),
             models.CheckConstraint(
                 condition=~Q(email_key="") & ~Q(email="") & ~Q(name=""),
@@ -125,6 +147,10 @@ class JoinRequest(TimeStampedModel):
         if update_fields is not None and "email" in update_fields:
             kwargs["update_fields"] = {*update_fields, "email_key"}
         super().save(*args, **kwargs)
+
+    @property
+    def is_confirmed(self):
+        return self.confirmed_at is not None
 
     @property
     def jurisdiction_display(self):

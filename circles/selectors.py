@@ -1,12 +1,13 @@
 """Read queries for the Local Circles pages.
 
 What is public is decided by the members and reforms selectors; this module only
-narrows them to one circle. Join requests have no selector here on purpose: they are
-read in the admin only.
+narrows them to one circle. Join requests are read in the admin, and here only by the
+holder of a confirmation link, who sees the circles of that one pending request.
 """
 
 from django.db.models import CharField, Count, ExpressionWrapper, Prefetch, Q
 
+from circles.models import JoinRequest
 from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
 from reforms.selectors import reform_list, theme_list
@@ -79,3 +80,18 @@ def circle_member_list(*, circle):
 def member_choices():
     """Every published member, for the join form's "member" field."""
     return jurisdiction_list().order_by(ordering_with_fallback("name"), "slug")
+
+
+def pending_join_request_circles(*, join_request_id, nonce):
+    """The circles of the pending request a confirmation link names, in the active
+    language's order; ``None`` when the link was used (or its request deleted)."""
+    pending = JoinRequest.objects.filter(
+        pk=join_request_id, confirmed_at__isnull=True, confirmation_nonce=nonce
+    ).first()
+    if pending is None:
+        return None
+    return list(
+        theme_list()
+        .filter(pk__in=pending.circle_links.values("theme_id"))
+        .order_by(ordering_with_fallback("name"), "slug")
+    )

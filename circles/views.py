@@ -1,34 +1,36 @@
 """Local Circles pages: the overview, one page per circle with the join form, the
-confirmation and the privacy notice. No page ever shows a stored join request."""
+thank-you page, the pages of the mailed confirmation link and the privacy notice. No
+page shows a stored request; the confirmation page shows the circles of the one
+pending request its link names, to whoever holds the link."""
 
 import logging
 
 from django.conf import settings
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from circles import ratelimit
 from circles.forms import JoinRequestForm
 from circles.selectors import (
-    circle_choices,
     circle_get,
     circle_list,
     circle_member_list,
     circle_reform_list,
+    pending_join_request_circles,
 )
-from circles.services import join_request_submit
+from circles.services import LinkAlreadyUsed, join_request_confirm, join_request_submit
+from circles.tokens import (
+    ExpiredLink,
+    InvalidLink,
+    confirmation_token_read,
+    link_valid_for,
+)
 from common.pages.contact import contact_context
 from reforms.models import Theme
 
 logger = logging.getLogger(__name__)
-
-CONFIRMATION_SALT = "circles.confirmation"
-CONFIRMATION_MAX_AGE = 3600
 
 
 @require_GET
@@ -47,7 +49,10 @@ def circle_detail(request, slug):
             return _rate_limited(request, circle)
         form = JoinRequestForm(request.POST, circle=circle)
         if form.is_valid():
-            return redirect(_confirmation_url(_accept(request, form)))
+            _accept(request, form)
+            # The same answer whatever happened: stored, dropped as a bot's, or for
+            # an address that already has a request.
+            return redirect("circles:confirmation")
     else:
         form = JoinRequestForm(circle=circle)
     return render(
@@ -63,13 +68,13 @@ def circle_detail(request, slug):
 
 
 def _accept(request, form):
-    """Store the request (or silently drop a bot's) and say what to confirm."""
+    """Store the request as pending and mail its link (or silently drop a bot's)."""
     data = form.cleaned_data
     if form.is_from_a_bot():
-        # The bot sees the usual confirmation, so it learns nothing to adapt to.
+        # The bot sees the usual thank-you page, so it learns nothing to adapt to.
         logger.info("Dropped a join request that looked automated.")
-        return {"added": [c.slug for c in data["circles"]], "repeated": []}
-    outcome = join_request_submit(
+        return
+    join_request_submit(
         name=data["name"],
         email=data["email"],
         organisation=data["organisation"],
@@ -82,17 +87,6 @@ def _accept(request, form):
         consent=data["consent"],
         site_url=request.build_absolute_uri("/").rstrip("/"),
     )
-    return {
-        "added": [c.slug for c in outcome.added],
-        "repeated": [c.slug for c in outcome.repeated],
-    }
-
-
-def _confirmation_url(summary):
-    # The confirmation page is reached by a redirect (no resubmission on reload); a
-    # signed summary of circle slugs says what to confirm, and holds no personal data.
-    token = signing.dumps(summary, salt=CONFIRMATION_SALT, compress=True)
-    return f"{reverse('circles:confirmation')}?{urlencode({'r': token})}"
 
 
 def _contact():
@@ -116,32 +110,59 @@ def _rate_limited(request, circle):
     return response
 
 
-# Per visitor and short-lived: no shared cache should keep a copy.
+# The same page for everyone (see circles/confirmation.html); never_cache all the
+# same, as it follows a visitor's own submission.
 @never_cache
 @require_GET
 def confirmation(request):
+    return render(request, "circles/confirmation.html", {"valid_for": link_valid_for()})
+
+
+# Per visitor, and the address holds a secret: no shared cache may keep a copy.
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """The mailed link: GET shows what would be confirmed and a button (mail
+    scanners open links, they do not press buttons); POST confirms."""
     try:
-        summary = signing.loads(
-            request.GET.get("r", ""),
-            salt=CONFIRMATION_SALT,
-            max_age=CONFIRMATION_MAX_AGE,
-        )
-        slugs = {"added": list(summary["added"]), "repeated": list(summary["repeated"])}
-    except (signing.BadSignature, KeyError, TypeError):
-        # Only a request the form just accepted has a thank-you page; typed in,
-        # expired or tampered with, the address leads back to the circles.
-        return redirect("circles:list")
-    circles = {
-        circle.slug: circle
-        for circle in circle_choices().filter(
-            slug__in=slugs["added"] + slugs["repeated"]
-        )
-    }
-    context = {
-        key: [circles[slug] for slug in value if slug in circles]
-        for key, value in slugs.items()
-    }
-    return render(request, "circles/confirmation.html", context)
+        join_request_id, nonce = confirmation_token_read(token=token)
+    except ExpiredLink:
+        return _link_refused(request, "expired", status=410)
+    except InvalidLink:
+        return _link_refused(request, "invalid", status=400)
+    if request.method == "POST":
+        try:
+            join_request_confirm(
+                join_request_id=join_request_id,
+                nonce=nonce,
+                site_url=request.build_absolute_uri("/").rstrip("/"),
+            )
+        except LinkAlreadyUsed:
+            return _link_refused(request, "used", status=410)
+        return redirect("circles:confirmed")
+    circles = pending_join_request_circles(join_request_id=join_request_id, nonce=nonce)
+    if circles is None:
+        return _link_refused(request, "used", status=410)
+    return render(request, "circles/confirm.html", {"circles": circles, "token": token})
+
+
+def _link_refused(request, reason, *, status):
+    return render(
+        request,
+        "circles/link_refused.html",
+        {"reason": reason, "valid_for": link_valid_for()},
+        status=status,
+    )
+
+
+@never_cache
+@require_GET
+def confirmed(request):
+    return render(
+        request,
+        "circles/confirmed.html",
+        {"retention_days": settings.CIRCLES_RETENTION_DAYS},
+    )
 
 
 @require_GET
@@ -151,6 +172,7 @@ def privacy(request):
         "circles/privacy.html",
         {
             "retention_days": settings.CIRCLES_RETENTION_DAYS,
+            "confirm_within": link_valid_for(),
             **_contact(),
         },
     )

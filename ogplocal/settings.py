@@ -256,6 +256,29 @@ STORAGES = {
 
 _email = env.email_url("EMAIL_URL", default="consolemail://")
 EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+# Join requests are personal data. The console and file backends write every
+# message (name, address, organisation, message) into the server's log or disk and
+# the memory one keeps it in the worker: none of them delivers mail, so production
+# refuses to start with them rather than trusting a deploy check someone may skip.
+# A throwaway server (CI, benchmarks, `make serve` on a laptop) may discard mail
+# with EMAIL_URL=dummymail:// only when EMAIL_DISCARD=true says so explicitly.
+EMAIL_DISCARD = env.bool("EMAIL_DISCARD", default=False)
+if not DEBUG:
+    _email_backend = EMAIL_BACKEND.rsplit(".", 2)[-2]
+    if _email_backend in {"console", "locmem", "filebased"}:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must name a real mail server when DEBUG is off (e.g. "
+            "smtp+tls://user:pass@mail.example.org:587): the console, file and "
+            "memory backends would write join requests' personal data to the log "
+            "or disk instead of sending them. A throwaway server may set "
+            "EMAIL_URL=dummymail:// together with EMAIL_DISCARD=true."
+        )
+    if _email_backend == "dummy" and not EMAIL_DISCARD:
+        raise ImproperlyConfigured(
+            "EMAIL_URL=dummymail:// discards every email (join requests could never "
+            "be confirmed): set EMAIL_DISCARD=true to say that this server is a "
+            "throwaway one, or give a real mail server."
+        )
 EMAIL_HOST = _email.get("EMAIL_HOST", "")
 EMAIL_PORT = _email.get("EMAIL_PORT") or 25
 EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER", "")
@@ -493,6 +516,9 @@ RATELIMIT_FAIL_OPEN = True
 # dropped); one older than the maximum asks the visitor to send it again.
 CIRCLES_MIN_FILL_SECONDS = env.float("CIRCLES_MIN_FILL_SECONDS", default=3.0)
 CIRCLES_FORM_MAX_AGE = env.int("CIRCLES_FORM_MAX_AGE", default=24 * 3600)
+# Seconds the link mailed to confirm a join request works; unconfirmed requests
+# are deleted after this by purge_join_requests.
+CIRCLES_CONFIRM_MAX_AGE = env.int("CIRCLES_CONFIRM_MAX_AGE", default=3 * 24 * 3600)
 # Join requests are deleted this many days after they were last sent, by
 # `manage.py purge_join_requests --execute` (run it daily from cron).
 CIRCLES_RETENTION_DAYS = env.int("CIRCLES_RETENTION_DAYS", default=365)

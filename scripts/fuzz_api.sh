@@ -38,6 +38,8 @@ export DATABASE_URL="postgres://${pg_user}@${pg_host}:${pg_port}/${database}"
 export DEBUG=false HTTPS=false BIND="127.0.0.1:${port}" ALLOWED_HOSTS=127.0.0.1
 export CIRCLES_STAFF_EMAIL="${CIRCLES_STAFF_EMAIL:-ogp-local-circles@example.org}"
 export SITE_CONTACT_EMAIL="${SITE_CONTACT_EMAIL:-ogp-local-directory@example.org}"
+# A throwaway server: mail is discarded, never written to its log.
+export EMAIL_URL=dummymail:// EMAIL_DISCARD=true
 export SECRET_KEY="fuzz-only-secret-key-$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))')"
 # Every generated request must reach the views: no rate limit.
 export API_ANON_RATE=""

@@ -306,6 +306,9 @@ def main() -> int:
         SITE_CONTACT_EMAIL=env.get(
             "SITE_CONTACT_EMAIL", "ogp-local-directory@example.org"
         ),
+        # A throwaway server: mail is discarded, never written to its log.
+        EMAIL_URL="dummymail://",
+        EMAIL_DISCARD="true",
         DATABASE_URL=f"sqlite:///{scratch / 'db.sqlite3'}",
         STATIC_ROOT=str(scratch / "static"),
         BIND=f"127.0.0.1:{port}",

@@ -132,6 +132,9 @@ class JoinRequestFactory(factory.django.DjangoModelFactory):
     consent_at = factory.LazyFunction(
         lambda: datetime.datetime.now(tz=datetime.UTC).replace(microsecond=0)
     )
+    # Confirmed from the mailed link; pass confirmed_at=None and a
+    # confirmation_nonce for one still waiting.
+    confirmed_at = factory.SelfAttribute("consent_at")
 
     @factory.post_generation
     def circles(self, create, extracted, **kwargs):

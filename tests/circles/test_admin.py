@@ -137,6 +137,27 @@ def test_filters_by_status_circle_language_and_sector(editor, climate, inclusion
     assert _ids(editor.get(CHANGELIST, {"q": b.email})) == [b.pk]
 
 
+def test_staff_see_and_filter_pending_and_confirmed_requests(editor, climate):
+    """Staff see every request, a stranger's unconfirmed one with the owner's
+    address included, and which of them took effect."""
+    confirmed = JoinRequestFactory(email="ana.perez@example.org", circles=[climate])
+    pending = JoinRequestFactory(
+        email="ANA.PEREZ@example.org",
+        confirmed_at=None,
+        confirmation_nonce="n",
+        circles=[climate],
+    )
+    response = editor.get(CHANGELIST, {"q": "ana.perez@example.org"})
+    html = response.content.decode()
+    assert sorted(_ids(response)) == sorted([confirmed.pk, pending.pk])
+    states = re.findall(r'<td class="field-confirmation">([^<]*)</td>', html)
+    assert sorted(states) == ["Confirmed", "Pending confirmation"]
+    assert _ids(editor.get(CHANGELIST, {"confirmation": "pending"})) == [pending.pk]
+    assert _ids(editor.get(CHANGELIST, {"confirmation": "confirmed"})) == [confirmed.pk]
+    change = editor.get(f"{CHANGELIST}{pending.pk}/change/").content.decode()
+    assert '<div class="readonly">-</div>' in change  # no confirmation date yet
+
+
 def test_action_moves_the_status(editor, climate):
     requests = JoinRequestFactory.create_batch(2, circles=[climate])
     response = editor.post(

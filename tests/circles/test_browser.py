@@ -1,10 +1,16 @@
-"""A person fills the join form in Spanish in a real browser (Debian's chromium)."""
+"""A person fills the join form in Spanish in a real browser (Debian's chromium),
+confirms it from the mailed link, and a stranger using the same address changes
+nothing."""
+
+import re
 
 import pytest
 from django.core import mail
 from django.db import connections
 
 from circles.models import JoinRequest
+
+LINK = re.compile(r"http://\S+/circles/join/confirm/\S+/")
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,7 +32,7 @@ def screenshot(page, screenshots):
     return take
 
 
-def test_join_form_in_spanish_error_then_confirmation(
+def test_join_form_in_spanish_error_then_confirmed_from_the_mailed_link(
     live_server, page, screenshot, climate, inclusion, settings
 ):
     try:
@@ -60,24 +66,72 @@ def test_join_form_in_spanish_error_then_confirmation(
 
         page.get_by_label("Correo electrónico").fill("ana.perez@example.org")
         page.get_by_role("button", name="Enviar mi solicitud").click()
-        page.wait_for_url("**/es/circles/join/thanks/?r=*")
-        assert page.locator("h1").inner_text() == "Gracias"
-        assert page.locator("main ul").first.inner_text().split("\n") == [
+        page.wait_for_url("**/es/circles/join/thanks/*")
+        assert page.locator("h1").inner_text() == "Revise su correo electrónico"
+        screenshot("03-revise-su-correo")
+
+        pending = JoinRequest.objects.get()
+        assert (pending.name, pending.message, pending.confirmed_at) == (
+            "Ana Pérez",
+            "Queremos sumarnos.",
+            None,
+        )
+        (link_mail,) = mail.outbox
+        assert link_mail.to == ["ana.perez@example.org"]
+        link = LINK.search(link_mail.body).group(0)
+        assert link.startswith(f"{live_server.url}/es/circles/join/confirm/")
+
+        page.goto(link)
+        assert page.locator("main li").all_inner_texts() == [
             "Acción climática",
             "Inclusión",
         ]
-        screenshot("03-confirmacion")
-
-        stored = JoinRequest.objects.get()
-        assert (stored.name, stored.language, stored.message) == (
-            "Ana Pérez",
-            "es",
-            "Queremos sumarnos.",
+        screenshot("04-confirmar")
+        page.get_by_role("button", name="Confirmar mi solicitud").click()
+        page.wait_for_url("**/es/circles/join/confirmed/*")
+        assert page.locator("[data-outcome=confirmed]").inner_text() == (
+            "Su solicitud está confirmada. Nuestro equipo le escribirá a su "
+            "dirección de correo electrónico sobre los próximos pasos."
         )
-        assert [message.subject for message in mail.outbox] == [
-            "Recibimos su solicitud para sumarse a los Círculos Locales de OGP",
-            f"New Local Circles join request #{stored.pk}",
+        screenshot("05-confirmada")
+        stored = JoinRequest.objects.get()
+        assert stored.confirmed_at is not None
+        assert mail.outbox[-1].subject == (
+            f"New Local Circles join request #{stored.pk}"
+        )
+
+        # A stranger sends the form with Ana's address: the same thank-you page,
+        # and Ana's request stays as she confirmed it.
+        # (Filled by the script in well under the bot threshold: turn it off.)
+        settings.CIRCLES_MIN_FILL_SECONDS = 0
+        page.goto(f"{live_server.url}/es/circles/climate-action/")
+        page.get_by_label("Su nombre").fill("Mallory")
+        page.get_by_label("Correo electrónico").fill("ANA.PEREZ@example.org")
+        page.get_by_label("Organización").fill("Otra organización")
+        page.get_by_label("Sociedad civil").check()
+        page.get_by_label("Acepto que OGP Local guarde estos datos").check()
+        page.get_by_role("button", name="Enviar mi solicitud").click()
+        page.wait_for_url("**/es/circles/join/thanks/*")
+        assert page.locator("h1").inner_text() == "Revise su correo electrónico"
+        stored.refresh_from_db()
+        assert (stored.name, stored.organisation) == (
+            "Ana Pérez",
+            "Municipalidad de Rosario",
+        )
+        assert [link.theme.slug for link in stored.circle_links.all()] == [
+            "climate-action",
+            "inclusion",
         ]
+        assert mail.outbox[-1].to == ["ANA.PEREZ@example.org"]
+        assert "Mallory" not in mail.outbox[-1].body
+
+        # Ana's link, used once already, is refused.
+        page.goto(link)
+        assert (
+            page.locator("[data-refused=used]")
+            .inner_text()
+            .startswith("Este enlace ya se usó.")
+        )
     finally:
         # The test body runs in playwright's greenlet, whose context holds its own
         # database connection: close it, or PostgreSQL cannot drop the test database.

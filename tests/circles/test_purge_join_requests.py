@@ -2,6 +2,7 @@ import datetime
 from io import StringIO
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
@@ -45,7 +46,10 @@ def _left(requests):
 def test_dry_run_is_the_default_and_only_counts(requests_of_all_ages):
     output = _run()
     assert output.startswith("Dry run: 3 join request(s) last sent before ")
-    assert "(older than 365 days) — joined: 2, new: 1 would be deleted." in output
+    assert output.endswith(
+        "(older than 365 days) — joined: 2, new: 1, and 0 never confirmed would be "
+        "deleted. Run again with --execute to delete them.\n"
+    )
     assert _left(requests_of_all_ages) == [
         "almost",
         "ancient",
@@ -82,3 +86,25 @@ def test_nothing_to_delete(db):
 def test_retention_must_be_positive(db):
     with pytest.raises(CommandError, match="at least one day"):
         _run("--days", "0")
+
+
+def test_unconfirmed_requests_are_deleted_once_their_link_has_expired(climate):
+    """A pending request (perhaps typed by a stranger) lives as long as its link."""
+    now = timezone.now()
+
+    def pending(seconds_ago):
+        with time_machine.travel(now - datetime.timedelta(seconds=seconds_ago)):
+            return JoinRequestFactory(
+                confirmed_at=None, confirmation_nonce="n", circles=[climate]
+            )
+
+    requests = {
+        "confirmed-today": JoinRequestFactory(circles=[climate]),
+        "pending-fresh": pending(3600),
+        "pending-almost": pending(3 * 24 * 3600 - 60),
+        "pending-expired": pending(3 * 24 * 3600 + 60),
+    }
+    output = _run("--execute")
+    assert output.startswith("Deleted 0 join request(s) last sent before ")
+    assert output.endswith(", and 1 never confirmed.\n")
+    assert _left(requests) == ["confirmed-today", "pending-almost", "pending-fresh"]

@@ -8,6 +8,8 @@ ids out of range, bodies too large, too many fields; and proves that SQL- and
 HTML-looking text is stored as typed and shown escaped to staff.
 """
 
+import re
+
 import pytest
 from django.core import mail
 from django.test import Client
@@ -325,6 +327,12 @@ def test_sql_and_html_looking_text_is_stored_as_typed_and_escaped_for_staff(
             ),
         )
     assert response.status_code == 302
+    # Staff hear of a request once its sender confirms it from the mailed link.
+    link = re.search(
+        r"http://testserver(/es/circles/join/confirm/\S+/)", mail.outbox[-1].body
+    ).group(1)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(link).status_code == 302
 
     stored = JoinRequest.objects.get()
     assert (stored.name, stored.organisation, stored.jurisdiction_name) == (

@@ -5,10 +5,12 @@ no script fails, no request fails."""
 import csv
 import io
 import json
+import re
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
+from django.core import mail
 from django.core.management import call_command
 from django.db import connections
 from django.utils import translation
@@ -112,8 +114,21 @@ def test_public_pages_work_under_the_policy(site, watched, screenshots, settings
         page.locator(".join-form button[type=submit]").click()
     assert sent.value.status == 200
     assert_site_policy(sent.value)
-    assert page.url.startswith(f"{site.url}/{lang}/circles/join/thanks/?r=")
+    assert page.url.startswith(f"{site.url}/{lang}/circles/join/thanks/")
     page.screenshot(path=screenshots / "17-join-form-sent.png", full_page=True)
+
+    # The link mailed to confirm it: its page, then the button.
+    link = re.search(
+        r"http://\S+(/\w+/circles/join/confirm/\S+/)", mail.outbox[-1].body
+    )
+    response = watch.visit(link.group(1))
+    assert_site_policy(response)
+    with page.expect_navigation() as sent:
+        page.locator("main form button[type=submit]").click()
+    assert sent.value.status == 200
+    assert_site_policy(sent.value)
+    assert page.url == f"{site.url}/{lang}/circles/join/confirmed/"
+    page.screenshot(path=screenshots / "18-join-request-confirmed.png", full_page=True)
 
     problems = watch.problems()
     assert problems == NO_PROBLEMS, json.dumps(problems, indent=1)

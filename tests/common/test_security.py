@@ -15,6 +15,7 @@ PRODUCTION = {
     "CSRF_TRUSTED_ORIGINS": "https://directory.example.org",
     "CIRCLES_STAFF_EMAIL": "circles@directory.example.org",
     "SITE_CONTACT_EMAIL": "editors@directory.example.org",
+    "EMAIL_URL": "smtp+tls://mail.directory.example.org:587",
 }
 CSP = {
     "default-src": "'self'",

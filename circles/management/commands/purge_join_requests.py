@@ -12,7 +12,9 @@ from circles.models import JoinRequest
 class Command(BaseCommand):
     help = (
         "Delete Local Circles join requests last sent more than CIRCLES_RETENTION_DAYS "
-        "days ago (or --days). Without --execute it only counts what it would delete."
+        "days ago (or --days), and requests never confirmed within "
+        "CIRCLES_CONFIRM_MAX_AGE seconds. Without --execute it only counts what it "
+        "would delete."
     )
 
     def add_arguments(self, parser):
@@ -35,7 +37,15 @@ class Command(BaseCommand):
         cutoff = timezone.now() - datetime.timedelta(days=days)
         # consent_at is when the requester last sent the form: asking again renews
         # both their consent and the retention period.
-        expired = JoinRequest.objects.filter(consent_at__lt=cutoff)
+        expired = JoinRequest.objects.filter(
+            confirmed_at__isnull=False, consent_at__lt=cutoff
+        )
+        # A request not confirmed in time never will be: its link no longer works.
+        unconfirmed = JoinRequest.objects.filter(
+            confirmed_at__isnull=True,
+            created_at__lt=timezone.now()
+            - datetime.timedelta(seconds=settings.CIRCLES_CONFIRM_MAX_AGE),
+        )
         with transaction.atomic():
             by_status = dict(
                 expired.order_by()
@@ -51,6 +61,8 @@ class Command(BaseCommand):
                 f"{total} join request(s) last sent before {cutoff:%Y-%m-%d %H:%M} UTC "
                 f"(older than {days} days)" + (f" — {detail}" if detail else "")
             )
+            pending = unconfirmed.count()
+            summary += f", and {pending} never confirmed"
             if not execute:
                 self.stdout.write(
                     f"Dry run: {summary} would be deleted. "
@@ -58,4 +70,5 @@ class Command(BaseCommand):
                 )
                 return
             expired.delete()
+            unconfirmed.delete()
         self.stdout.write(self.style.SUCCESS(f"Deleted {summary}."))
