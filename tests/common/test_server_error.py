@@ -148,6 +148,6 @@ def test_join_requests_leave_no_personal_data_in_the_log(
     logged = caplog.text + "".join(
         logging.Formatter().format(record) for record in caplog.records
     )
-    assert "Sent the confirmation for join request" in logged
+    assert "Sent the confirmation link for join request" in logged
     for value in [*PERSONAL.values(), "zyxwvu", "Quimby"]:
         assert value not in logged
