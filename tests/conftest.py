@@ -7,7 +7,7 @@ import time_machine
 from django.conf import settings
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, connections
 from django.utils import timezone, translation
 from playwright.sync_api import sync_playwright
 
@@ -76,6 +76,33 @@ def browser(live_server):
         )
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def site(live_server):
+    """The live server of a browser test that signs in to the admin."""
+    yield live_server
+    # The browser's greenlet holds its own database connection: close it, or
+    # PostgreSQL cannot drop the test database.
+    connections.close_all()
+
+
+EDITOR_PASSWORD = "a-long-editor-passphrase"
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A staff member of the Editors group who signs in with a password
+    ("editora" / EDITOR_PASSWORD), as a browser test types them."""
+    from django.contrib.auth.models import Group
+
+    from common.roles import EDITORS
+
+    user = django_user_model.objects.create_user(
+        "editora", email="editora@example.org", password=EDITOR_PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
 
 
 @pytest.fixture

@@ -3,31 +3,10 @@ real browser: every admin page follows, signing out and in again keeps it, and
 choosing English brings it back."""
 
 import pytest
-from django.contrib.auth.models import Group
-from django.db import connections
 
-from common.roles import EDITORS
+from tests.conftest import EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PASSWORD = "a-long-editor-passphrase"
-
-
-@pytest.fixture
-def site(live_server):
-    yield live_server
-    # The browser's greenlet holds its own database connection: close it, or
-    # PostgreSQL cannot drop the test database.
-    connections.close_all()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editora", email="editora@example.org", password=PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
 
 
 def choose(page, language):
@@ -38,7 +17,7 @@ def choose(page, language):
 
 def sign_in(page, base_url, button):
     page.locator("#id_username").fill("editora")
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").fill(EDITOR_PASSWORD)
     page.get_by_role("button", name=button).click()
     page.wait_for_url(f"{base_url}/admin/")
 

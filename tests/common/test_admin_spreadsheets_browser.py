@@ -6,16 +6,13 @@ none has a serious or critical axe violation."""
 import json
 
 import pytest
-from django.contrib.auth.models import Group
-from django.db import connections
 
-from common.roles import EDITORS
 from tests.browser.test_public_site import serious_violations
 from tests.common.test_admin_spreadsheets import PENALOLEN, ROSARIO, _csv
+from tests.conftest import EDITOR_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-editor-passphrase"
 WIDTH = 1280
 IMPORT = "/admin/members/jurisdiction/import/"
 HEADINGS = {
@@ -29,22 +26,6 @@ HEADINGS = {
 LONG = "A city on the Paraná; " * 30
 VALID = _csv(ROSARIO.replace("A city on the Paraná.", LONG.strip()), PENALOLEN)
 BAD = _csv(ROSARIO, PENALOLEN.replace(",municipality,", ",Barrio,"))
-
-
-@pytest.fixture
-def site(live_server):
-    yield live_server
-    # The browser's greenlet holds its own database connection.
-    connections.close_all()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editora", email="editora@example.org", password=PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
 
 
 def _upload(page, content):
@@ -67,7 +48,7 @@ def test_the_import_screens_fit_1280px_and_pass_axe(
     page = context.new_page()
     page.goto(f"{site.url}/admin/login/?next={IMPORT}")
     page.locator("#id_username").fill("editora")
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").fill(EDITOR_PASSWORD)
     with page.expect_navigation():
         page.locator("#login-form [type=submit]").click()
     found, widths = {}, {}

@@ -8,17 +8,14 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from django.contrib.auth.models import Group
-from django.db import connections
 
-from common.roles import EDITORS
 from events.models import Session
 from tests.browser_checks import PageWatch
+from tests.conftest import EDITOR_PASSWORD
 from tests.factories import MeetingFactory, SessionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-editor-passphrase"
 AXE = Path(__file__).parents[1] / "browser" / "vendor" / "axe-core" / "axe.min.js"
 NO_PROBLEMS = {
     "console errors": [],
@@ -26,23 +23,6 @@ NO_PROBLEMS = {
     "CSP violations": [],
     "failed requests": [],
 }
-
-
-@pytest.fixture
-def site(live_server):
-    yield live_server
-    # The browser's greenlet holds its own database connection: close it, or
-    # PostgreSQL cannot drop the test database.
-    connections.close_all()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editora", email="editora@example.org", password=PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
 
 
 @pytest.fixture
@@ -85,7 +65,7 @@ def test_times_typed_in_a_browser_in_tokyo_are_the_meeting_times_everywhere(
 
     watch.visit("/admin/login/?next=/admin/")
     page.get_by_label("Username:").fill("editora")
-    page.get_by_label("Password:").fill(PASSWORD)
+    page.get_by_label("Password:").fill(EDITOR_PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"{site.url}/admin/")
 

@@ -5,17 +5,14 @@ the public page, and for a draft a preview only staff can see."""
 import json
 
 import pytest
-from django.contrib.auth.models import Group
-from django.db import connections
 
-from common.roles import EDITORS
 from members.models import Jurisdiction
 from tests.browser_checks import PageWatch
+from tests.conftest import EDITOR_PASSWORD
 from tests.factories import JurisdictionFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "a-long-editor-passphrase"
 NO_PROBLEMS = {
     "console errors": [],
     "page errors": [],
@@ -23,23 +20,6 @@ NO_PROBLEMS = {
     "failed requests": [],
 }
 DRAFT_BANNER = "Draft – not public Only staff can see this page until it is published."
-
-
-@pytest.fixture
-def site(live_server):
-    yield live_server
-    # The browser's greenlet holds its own database connection: close it, or
-    # PostgreSQL cannot drop the test database.
-    connections.close_all()
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editora", email="editora@example.org", password=PASSWORD, is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
 
 
 @pytest.fixture
@@ -85,7 +65,7 @@ def log_in(watch, shot=None):
     page = watch.page
     watch.visit("/admin/login/?next=/admin/")
     page.get_by_label("Username:").fill("editora")
-    page.get_by_label("Password:").fill(PASSWORD)
+    page.get_by_label("Password:").fill(EDITOR_PASSWORD)
     if shot:
         shot("login")
     page.get_by_role("button", name="Log in").click()
