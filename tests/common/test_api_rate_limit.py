@@ -28,8 +28,9 @@ def test_past_the_rate_limit_is_a_429_with_retry_after(client, three_a_minute):
     seconds = int(response["Retry-After"])
     # A fixed window of a minute, started at most a minute ago.
     assert 1 <= seconds <= 60
+    unit = "second" if seconds == 1 else "seconds"
     assert response.json() == {
-        "detail": f"Request was throttled. Expected available in {seconds} seconds."
+        "detail": f"Request was throttled. Expected available in {seconds} {unit}."
     }
     assert response["Content-Type"] == "application/json"
 
