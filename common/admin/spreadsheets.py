@@ -78,10 +78,6 @@ class TextWidget(widgets.CharWidget):
         return normalise_text(unescape_formula(super().clean(value, row, **kwargs)))
 
 
-def _folded(value):
-    return normalise_search_text(value)
-
-
 def _in_every_language(text):
     """``text`` (a lazy translation) as each configured language writes it."""
     values = []
@@ -131,11 +127,11 @@ class ChoiceWidget(widgets.Widget):
             names = {}
             for code, label in self.choices:
                 for name in (code, *_in_every_language(label)):
-                    names[_folded(name)] = code
+                    names[normalise_search_text(name)] = code
             for alias, code in self.aliases.items():
-                names.setdefault(_folded(alias), code)
+                names.setdefault(normalise_search_text(alias), code)
             self.codes_by_name = names
-        return self.codes_by_name.get(_folded(text))
+        return self.codes_by_name.get(normalise_search_text(text))
 
     def clean(self, value, row=None, **kwargs):
         text = str("" if value is None else value).strip()
@@ -178,11 +174,11 @@ def country_code(text):
     text = str(text or "").strip()
     if text.upper() in countries:
         return text.upper()
-    wanted = _folded(text)
+    wanted = normalise_search_text(text)
     for language in language_codes():
         with override(language):
             for country in countries:
-                if _folded(country.name) == wanted:
+                if normalise_search_text(country.name) == wanted:
                     return country.code
     return None
 
@@ -232,10 +228,13 @@ def slugs_by_name(model, items):
     for record in records:
         for column in translated_columns("name"):
             if getattr(record, column):
-                by_name.setdefault(_folded(getattr(record, column)), record.slug)
+                by_name.setdefault(
+                    normalise_search_text(getattr(record, column)), record.slug
+                )
     slugs = {record.slug for record in records}
     return [
-        item if item in slugs else by_name.get(_folded(item), item) for item in items
+        item if item in slugs else by_name.get(normalise_search_text(item), item)
+        for item in items
     ]
 
 
@@ -567,15 +566,17 @@ class ContentResource(resources.ModelResource):
         field name, and its header in each of the site's languages."""
         names = {}
         for field in self.get_import_fields():
-            names[_folded(field.column_name)] = field.column_name
+            names[normalise_search_text(field.column_name)] = field.column_name
             for code in language_codes():
                 with override(code):
-                    names[_folded(self.column_header(field))] = field.column_name
+                    names[normalise_search_text(self.column_header(field))] = (
+                        field.column_name
+                    )
         return names
 
     def column_for_header(self, header):
         """The column a file's header names, or None."""
-        return self.column_headers_by_name().get(_folded(header))
+        return self.column_headers_by_name().get(normalise_search_text(header))
 
     def column_guide(self):
         """For each column, in the active language: its header, field name,
@@ -629,7 +630,7 @@ class ContentResource(resources.ModelResource):
         # as field names, which the rest of the import works with.
         names = self.column_headers_by_name()
         dataset.headers = [
-            names.get(_folded(header), header) if header else header
+            names.get(normalise_search_text(header), header) if header else header
             for header in dataset.headers or []
         ]
         # The spreadsheet row where each record's key was first seen.
