@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 
 from tests.browser.test_public_site import serious_violations
 from tests.plans.records import make_record
+from tests.screenshots import save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -55,13 +56,13 @@ def test_member_to_plan_to_commitment_to_its_review_in_spanish(
         spanish("Completion: Not yet reviewed")
     )
     assert page.locator("#completion-chart-title").count() == 1
-    page.screenshot(path=screenshots / "1-member.png", full_page=True)
+    save_screenshot(page, screenshots / "1-member.png")
 
     page.get_by_role("link", name="Plan de acción de Peñalolén 2021–2023").click()
     page.wait_for_url("**/es/action-plans/penalolen-2021-2023/")
     assert page.locator("h1").inner_text() == "Plan de acción de Peñalolén 2021–2023"
     assert page.get_by_text("31 de agosto de 2021").count() == 1
-    page.screenshot(path=screenshots / "2-plan.png", full_page=True)
+    save_screenshot(page, screenshots / "2-plan.png")
 
     page.get_by_role("link", name="Datos presupuestarios abiertos").click()
     page.wait_for_url("**/es/commitments/CLPLN0001/")
@@ -74,7 +75,7 @@ def test_member_to_plan_to_commitment_to_its_review_in_spanish(
             "Peñalolén End of Commitment Report (en inglés) )"
         ).split()
     )
-    page.screenshot(path=screenshots / "3-commitment.png", full_page=True)
+    save_screenshot(page, screenshots / "3-commitment.png")
 
     review.locator("[data-review=verifiable]").get_by_role(
         "link", name="Informe de inicio de Peñalolén"
@@ -116,7 +117,7 @@ def test_plan_pages_fit_a_phone_and_pass_axe(record_site, browser, screenshots, 
     for number, template in enumerate(PAGES, start=1):
         path = template.format(lang=lang)
         page.goto(f"{record_site.url}{path}")
-        page.screenshot(path=screenshots / f"{number:02d}.png", full_page=True)
+        save_screenshot(page, screenshots / f"{number:02d}.png")
         wide = page.evaluate(WIDER_THAN_THE_SCREEN)
         if wide:
             overflowing[path] = wide

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.screenshots import save_screenshot
+
 pytestmark = pytest.mark.browser
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
@@ -51,14 +53,14 @@ def test_home_to_a_member_in_spanish_without_javascript(
 
     page.goto(f"{demo_site.url}/en/")
     assert page.locator("h1").inner_text() == "OGP Local Directory"
-    page.screenshot(path=screenshots / "1-home.png", full_page=True)
+    save_screenshot(page, screenshots / "1-home.png")
 
     page.get_by_role("navigation", name="Main").get_by_role(
         "link", name="Members"
     ).click()
     page.wait_for_url("**/en/members/")
     assert page.locator("#results-heading").inner_text() == "52 members (showing 1–20)"
-    page.screenshot(path=screenshots / "2-directory.png", full_page=True)
+    save_screenshot(page, screenshots / "2-directory.png")
 
     page.get_by_label("Country").select_option("CL")
     page.get_by_role("button", name="Show results").click()
@@ -69,13 +71,13 @@ def test_home_to_a_member_in_spanish_without_javascript(
     assert page.locator("[data-result]").evaluate_all(
         "cards => cards.map(card => card.dataset.result)"
     ) == ["maipu", "penalolen"]
-    page.screenshot(path=screenshots / "3-filtered-by-country.png", full_page=True)
+    save_screenshot(page, screenshots / "3-filtered-by-country.png")
 
     page.get_by_role("link", name="Peñalolén").click()
     page.wait_for_url("**/en/members/penalolen/")
     assert page.locator("h1").inner_text() == "Peñalolén"
     assert page.locator("#reforms-heading").inner_text() == "Reforms"
-    page.screenshot(path=screenshots / "4-member.png", full_page=True)
+    save_screenshot(page, screenshots / "4-member.png")
 
     page.get_by_role("navigation", name="Language").get_by_role(
         "link", name="español"
@@ -90,7 +92,7 @@ def test_home_to_a_member_in_spanish_without_javascript(
         ).count()
         == 1
     )
-    page.screenshot(path=screenshots / "5-member-in-spanish.png", full_page=True)
+    save_screenshot(page, screenshots / "5-member-in-spanish.png")
 
     # The back button returns to the filtered directory, its state in the URL.
     page.go_back()
@@ -133,7 +135,7 @@ def test_every_page_type_fits_the_screen_and_passes_axe(
     for number, template in enumerate(PAGE_TYPES, start=1):
         path = template.format(lang=lang)
         page.goto(f"{demo_site.url}{path}")
-        page.screenshot(path=screenshots / f"{number:02d}.png", full_page=True)
+        save_screenshot(page, screenshots / f"{number:02d}.png")
         page_width = page.evaluate("document.documentElement.scrollWidth")
         if page_width > width:
             overflowing[path] = page_width

@@ -9,6 +9,7 @@ from django.core import mail
 from django.db import connections
 
 from circles.models import JoinRequest
+from tests.screenshots import save_screenshot
 
 LINK = re.compile(r"http://\S+/circles/join/confirm/\S+/")
 
@@ -27,7 +28,7 @@ def page(browser):
 @pytest.fixture
 def screenshot(page, screenshots):
     def take(name):
-        page.screenshot(path=str(screenshots / f"{name}.png"), full_page=True)
+        save_screenshot(page, str(screenshots / f"{name}.png"))
 
     return take
 

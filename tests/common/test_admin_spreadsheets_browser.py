@@ -10,6 +10,7 @@ import pytest
 from tests.browser.test_public_site import serious_violations
 from tests.common.test_admin_spreadsheets import PENALOLEN, ROSARIO, _csv
 from tests.conftest import EDITOR_PASSWORD
+from tests.screenshots import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -54,7 +55,7 @@ def test_the_import_screens_fit_1280px_and_pass_axe(
     found, widths = {}, {}
 
     def check(name):
-        page.screenshot(path=screenshots / f"{name}.png", full_page=True)
+        save_screenshot(page, screenshots / f"{name}.png")
         widths[name] = page.evaluate("document.documentElement.scrollWidth")
         violations = serious_violations(page)
         if violations:

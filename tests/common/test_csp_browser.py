@@ -22,6 +22,7 @@ from members.models import Jurisdiction
 from reforms.models import Reform, Theme
 from tests.browser_checks import PageWatch
 from tests.common.test_security import CSP, directives
+from tests.screenshots import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -93,7 +94,7 @@ def test_public_pages_work_under_the_policy(site, watched, screenshots, settings
         path = template.format(lang=lang)
         response = watch.visit(path, status=status)
         assert_site_policy(response)
-        page.screenshot(path=screenshots / f"{number:02d}.png", full_page=True)
+        save_screenshot(page, screenshots / f"{number:02d}.png")
 
     # The join form, sent with a mistake and then right, on the circle's page.
     watch.visit(f"/{lang}/circles/climate-action/")
@@ -107,7 +108,7 @@ def test_public_pages_work_under_the_policy(site, watched, screenshots, settings
     assert sent.value.status == 200
     assert_site_policy(sent.value)
     assert page.locator("#id_email_error").count() == 1
-    page.screenshot(path=screenshots / "16-join-form-error.png", full_page=True)
+    save_screenshot(page, screenshots / "16-join-form-error.png")
 
     page.locator("#id_email").fill("ana.perez@example.org")
     with page.expect_navigation() as sent:
@@ -115,7 +116,7 @@ def test_public_pages_work_under_the_policy(site, watched, screenshots, settings
     assert sent.value.status == 200
     assert_site_policy(sent.value)
     assert page.url.startswith(f"{site.url}/{lang}/circles/join/thanks/")
-    page.screenshot(path=screenshots / "17-join-form-sent.png", full_page=True)
+    save_screenshot(page, screenshots / "17-join-form-sent.png")
 
     # The link mailed to confirm it: its page, then the button.
     link = re.search(
@@ -128,7 +129,7 @@ def test_public_pages_work_under_the_policy(site, watched, screenshots, settings
     assert sent.value.status == 200
     assert_site_policy(sent.value)
     assert page.url == f"{site.url}/{lang}/circles/join/confirmed/"
-    page.screenshot(path=screenshots / "18-join-request-confirmed.png", full_page=True)
+    save_screenshot(page, screenshots / "18-join-request-confirmed.png")
 
     problems = watch.problems()
     assert problems == NO_PROBLEMS, json.dumps(problems, indent=1)
@@ -173,9 +174,7 @@ def test_admin_works_under_the_policy(
     shots = iter(range(1, 100))
 
     def shot(name):
-        page.screenshot(
-            path=screenshots / f"{next(shots):02d}-{name}.png", full_page=True
-        )
+        save_screenshot(page, screenshots / f"{next(shots):02d}-{name}.png")
 
     def check(response):
         assert response.status == 200

@@ -13,6 +13,7 @@ from events.models import Session
 from tests.browser_checks import PageWatch
 from tests.conftest import EDITOR_PASSWORD
 from tests.factories import MeetingFactory, SessionFactory
+from tests.screenshots import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -83,11 +84,11 @@ def test_times_typed_in_a_browser_in_tokyo_are_the_meeting_times_everywhere(
     page.get_by_role("textbox", name="Starts at — time").fill("09:00")
     page.get_by_role("textbox", name="Ends at — date").fill("2022-09-27")
     page.get_by_role("textbox", name="Ends at — time").fill("10:30")
-    page.screenshot(path=screenshots / "01-typed.png", full_page=True)
+    save_screenshot(page, screenshots / "01-typed.png")
     page.locator("input[name=_continue]").click()
     page.wait_for_load_state()
     assert page.locator(".messagelist .success").count() == 1
-    page.screenshot(path=screenshots / "02-saved.png", full_page=True)
+    save_screenshot(page, screenshots / "02-saved.png")
 
     # Stored as the moment it is; shown back as typed.
     session = Session.objects.get()
@@ -112,7 +113,7 @@ def test_times_typed_in_a_browser_in_tokyo_are_the_meeting_times_everywhere(
     assert page.get_by_text("Times are in").inner_text() == (
         "Times are in Santo Domingo time (UTC−4)."
     )
-    page.screenshot(path=screenshots / "03-public-page.png", full_page=True)
+    save_screenshot(page, screenshots / "03-public-page.png")
 
     # The API.
     answer = context.request.get(

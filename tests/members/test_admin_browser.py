@@ -10,6 +10,7 @@ from members.models import Jurisdiction
 from tests.browser_checks import PageWatch
 from tests.conftest import EDITOR_PASSWORD
 from tests.factories import JurisdictionFactory
+from tests.screenshots import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -87,9 +88,7 @@ def test_editor_changes_the_spanish_name_and_the_spanish_page_shows_it(
     steps = iter(range(1, 100))
 
     def shot(name, on=page):
-        on.screenshot(
-            path=screenshots / f"{next(steps):02d}-{name}.png", full_page=True
-        )
+        save_screenshot(on, screenshots / f"{next(steps):02d}-{name}.png")
 
     log_in(staff, shot)
     shot("admin-index")
@@ -143,9 +142,7 @@ def test_view_on_site_opens_the_public_page_and_previews_a_draft_for_staff_only(
     steps = iter(range(1, 100))
 
     def shot(name, on=page):
-        on.screenshot(
-            path=screenshots / f"{next(steps):02d}-{name}.png", full_page=True
-        )
+        save_screenshot(on, screenshots / f"{next(steps):02d}-{name}.png")
 
     log_in(staff)
 
