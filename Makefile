@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV_ENV := DEBUG=true
 
-.PHONY: install run serve bench content-sources fuzz api-clients lighthouse backup restore test lint format messages migrations-check chromium test-tools clean
+.PHONY: install run serve bench bench-import content-sources fuzz api-clients lighthouse backup restore test lint format messages migrations-check chromium test-tools clean
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
@@ -52,6 +52,12 @@ serve: install
 bench: install
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The largest spreadsheet import (IMPORT_MAX_ROWS members) previewed and confirmed
+# through the admin on a scratch PostgreSQL database, against a one-row file in the
+# same run and the import's time budget (bench/import_preview.py). About a minute.
+bench-import: install
+	$(BIN)/python bench/import_preview.py $(BENCH_ARGS)
 
 # schemathesis against the API's own schema, on the production-like server with a
 # scratch PostgreSQL database (FUZZ_DATABASE, default ogplocal_fuzz). About a minute.

@@ -537,14 +537,17 @@ IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 # Between the preview and the confirm step the uploaded file waits in the shared
 # cache when there is one (several app servers), else in the temporary folder. It
 # is deleted when the preview shows problems, when the staff member starts another
-# import, and in the cache after IMPORT_UPLOAD_LIFETIME seconds in any case.
-if env.str("CACHE_URL", default=""):
-    IMPORT_EXPORT_TMP_STORAGE_CLASS = "common.admin.spreadsheets.ImportUploadStorage"
+# import, and after IMPORT_UPLOAD_LIFETIME seconds in any case.
+IMPORT_EXPORT_TMP_STORAGE_CLASS = (
+    "common.admin.spreadsheets.ImportUploadStorage"
+    if env.str("CACHE_URL", default="")
+    else "common.admin.spreadsheets.ImportUploadFolder"
+)
 IMPORT_UPLOAD_LIFETIME = env.int("IMPORT_UPLOAD_LIFETIME", default=30 * 60)
 # The largest file an import takes, refused before it is read: its size in bytes,
-# then its rows (the header not counted). Each row costs some 25 round trips to
-# the database to check, so a preview of IMPORT_MAX_ROWS rows must fit in IMPORT_TIME_BUDGET on the
-# production database (README, "Spreadsheet imports").
+# then its rows (the header not counted). A preview and a confirm of IMPORT_MAX_ROWS
+# rows must fit in IMPORT_TIME_BUDGET on the production database: `make
+# bench-import` measures it (README, "Spreadsheet imports").
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=2 * 1024 * 1024)
 IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=500)
 # Seconds an import may spend on its rows before the rest are reported as not

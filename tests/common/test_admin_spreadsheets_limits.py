@@ -6,15 +6,25 @@ deleted; a database error is a plain sentence, never the driver's words."""
 import io
 import os
 import tempfile
+import time
+from decimal import Decimal
 
 import openpyxl
 import pytest
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
-from common.admin.spreadsheets import ImportUploadStorage, import_time_budget
+from common.admin.spreadsheets import (
+    ImportUploadFolder,
+    ImportUploadStorage,
+    import_time_budget,
+    violated_check_constraint,
+)
 from members.models import Jurisdiction
+from members.resources import JurisdictionResource
 from tests.common.test_admin_spreadsheets import (
     CSV,
     MEMBER_HEADER,
@@ -25,6 +35,7 @@ from tests.common.test_admin_spreadsheets import (
     _import,
     _upload,
 )
+from tests.factories import JurisdictionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -183,7 +194,7 @@ def test_a_key_twice_in_one_file_names_both_rows_and_writes_nothing(
 
 
 def _stored(name):
-    return os.path.exists(os.path.join(tempfile.gettempdir(), name))
+    return (ImportUploadFolder.folder() / name).exists()
 
 
 def test_an_abandoned_preview_leaves_no_stored_upload(staff_client):
@@ -209,7 +220,7 @@ def test_a_preview_with_problems_deletes_its_upload_at_once(
     response = _upload(client, PATH, _csv(ROSARIO, ROSARIO))
 
     assert response.context["row_problems"]
-    assert os.listdir(tmp_path) == []
+    assert os.listdir(tmp_path / ImportUploadFolder.FOLDER_NAME) == []
 
 
 def test_a_confirmed_import_still_works_after_a_second_preview(staff_client):
@@ -269,6 +280,36 @@ def test_uploads_in_the_cache_are_deleted_when_abandoned_and_expire(
     storage = ImportUploadStorage()
     storage.save(b"kept no time")
     assert storage.read() is None
+
+
+def test_uploads_in_the_temporary_folder_expire_and_are_swept_by_the_next(
+    settings, monkeypatch, tmp_path
+):
+    """Without a shared cache an upload waits in a file: after
+    IMPORT_UPLOAD_LIFETIME it is no longer read, and the next upload deletes it."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    settings.IMPORT_UPLOAD_LIFETIME = 60
+    abandoned = ImportUploadFolder()
+    abandoned.save(b"slug\nrosario\n")
+    assert ImportUploadFolder(name=abandoned.name, read_mode="rb").read() == (
+        b"slug\nrosario\n"
+    )
+
+    # An hour later (the file's time moved back rather than the clock on).
+    an_hour_ago = time.time() - 3600
+    os.utime(abandoned.path(), (an_hour_ago, an_hour_ago))
+    with pytest.raises(FileNotFoundError):
+        ImportUploadFolder(name=abandoned.name).read()
+    ImportUploadFolder().save(b"slug\npenalolen\n")
+
+    assert not _stored(abandoned.name)
+    assert len(os.listdir(ImportUploadFolder.folder())) == 1
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "", "a" * 31, "A" * 32])
+def test_a_name_the_folder_did_not_make_names_no_file(name):
+    with pytest.raises(FileNotFoundError):
+        ImportUploadFolder(name=name).read()
 
 
 # -- time ------------------------------------------------------------------------
@@ -372,3 +413,52 @@ def test_a_database_error_is_a_plain_sentence(
         assert driver_words not in html
     assert "confirm_form" not in response.context
     assert Jurisdiction.objects.count() == 0
+
+
+# -- cost per row --------------------------------------------------------------
+
+
+def _preview_queries(client, rows):
+    with CaptureQueriesContext(connection) as queries:
+        response = _post(client, _rows_of(rows))
+    assert response.context["row_problems"] == []
+    assert "confirm_form" in response.context
+    return len(queries)
+
+
+def test_each_new_row_of_a_preview_costs_six_queries(staff_client):
+    """Find the record, check its key is free, savepoint, insert it, move the
+    content stamp, release. The CHECK constraints are left to the database's
+    insert rather than asked one query and savepoint each, and a preview (rolled
+    back) writes no edit history: a row cost twenty-five queries, and a file of
+    IMPORT_MAX_ROWS rows missed the database deadline."""
+    client = staff_client("Editors")
+
+    one = _preview_queries(client, 1)
+    twenty_one = _preview_queries(client, 21)
+
+    assert (twenty_one - one) / 20 == 6
+
+
+def test_a_check_constraint_the_database_enforces_reads_as_its_own_message(db):
+    """A row that passed the model's validation and still breaks one of its CHECK
+    constraints is refused by the database on save: that row is reported with
+    the constraint's message, and the savepoint leaves nothing behind."""
+    member = JurisdictionFactory.build(latitude=Decimal("95"), longitude=Decimal("0"))
+
+    with pytest.raises(ValidationError) as refused, transaction.atomic():
+        JurisdictionResource().do_instance_save(member, True)
+
+    assert refused.value.messages == [
+        "Constraint “jurisdiction_latitude_in_range” is violated."
+    ]
+    assert Jurisdiction.objects.count() == 0
+
+
+def test_a_database_rule_the_model_does_not_declare_is_not_named(refused_slug):
+    member = JurisdictionFactory.build(slug="refused")
+
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        member.save()
+
+    assert violated_check_constraint(member, refused.value) is None
