@@ -1,4 +1,7 @@
-"""The per-client limit on join requests, counted by django-ratelimit in the cache.
+"""The limits on join requests, counted by django-ratelimit in the cache: per
+client (CIRCLES_JOIN_RATE), and per address on the confirmation links mailed
+(CIRCLES_CONFIRMATION_RATE), so that a form open to anyone cannot fill a
+stranger's mailbox from many networks.
 
 The cache is shared between app servers in production (``CACHE_URL`` pointing at
 Redis), so the limit holds across workers; the local default (memory) counts per
@@ -16,7 +19,9 @@ from django.core import checks
 from django.utils.crypto import salted_hmac
 from django_ratelimit.core import get_usage
 
+from circles.models import email_key
 from common.http.client_ip import client_ip
+from common.http.rate_limit import count, hashed
 
 GROUP = "circles.join"
 # django-ratelimit reads the first letter of the unit, so "5/month" would mean five
@@ -32,17 +37,25 @@ def join_rate():
     return settings.CIRCLES_JOIN_RATE.strip().lower()
 
 
+def confirmation_rate():
+    """CIRCLES_CONFIRMATION_RATE as django-ratelimit reads it."""
+    return settings.CIRCLES_CONFIRMATION_RATE.strip().lower()
+
+
 @checks.register(checks.Tags.security)
 def check_join_rate(app_configs=None, **kwargs):
     """A rate django-ratelimit would misread stops the start, naming the setting."""
-    if RATE.fullmatch(join_rate()):
-        return []
     return [
         checks.Error(
-            f"CIRCLES_JOIN_RATE must look like “5/hour” or “10/15m”, not "
-            f"{settings.CIRCLES_JOIN_RATE!r}.",
-            id="circles.E001",
+            f"{name} must look like “5/hour” or “10/15m”, not "
+            f"{getattr(settings, name)!r}.",
+            id=check_id,
         )
+        for name, rate, check_id in (
+            ("CIRCLES_JOIN_RATE", join_rate(), "circles.E001"),
+            ("CIRCLES_CONFIRMATION_RATE", confirmation_rate(), "circles.E002"),
+        )
+        if not RATE.fullmatch(rate)
     ]
 
 
@@ -67,3 +80,15 @@ def retry_after(request):
     """Seconds until this client's window ends, for the ``Retry-After`` header."""
     usage = _usage(request, increment=False)
     return max(1, usage["time_left"]) if usage else 60
+
+
+def confirmation_allowed(request, email):
+    """Count one confirmation link mailed to ``email`` (in any case); ``True``
+    while the address is within CIRCLES_CONFIRMATION_RATE (or the cache is down).
+    The address is hashed: none sits in the cache."""
+    return count(
+        request,
+        group="circles.confirmation",
+        key=hashed("circles.confirmation", email_key(email)),
+        rate=confirmation_rate(),
+    ).allowed

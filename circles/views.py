@@ -74,6 +74,10 @@ def _accept(request, form):
         # The bot sees the usual thank-you page, so it learns nothing to adapt to.
         logger.info("Dropped a join request that looked automated.")
         return
+    if not ratelimit.confirmation_allowed(request, data["email"]):
+        # Its owner already has the links mailed before; a stranger learns nothing.
+        logger.info("Dropped a join request: its address had its confirmation links.")
+        return
     join_request_submit(
         name=data["name"],
         email=data["email"],

@@ -506,6 +506,10 @@ if not CIRCLES_STAFF_EMAIL:
     CIRCLES_STAFF_EMAIL = "ogp-local-circles@example.org"
 # Join requests accepted per visitor: "5/hour", "20/day", "10/15m"…
 CIRCLES_JOIN_RATE = env.str("CIRCLES_JOIN_RATE", default="5/hour")
+# Links to confirm a join request mailed to one address, whoever asks for them and
+# from wherever: past it a request is dropped (the page says the same), and the
+# owner still has the links already sent.
+CIRCLES_CONFIRMATION_RATE = env.str("CIRCLES_CONFIRMATION_RATE", default="3/day")
 # Every per-client limit (this one, the API's, the admin sign-in's) is counted
 # atomically by django-ratelimit in the shared cache (common/http/rate_limit.py).
 # A cache outage leaves them open rather than refusing everyone; the admin sign-in

@@ -41,3 +41,11 @@ def test_client_ip_trusts_only_the_configured_proxies(
         "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded_for
     )
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    ("rate", "errors"), [("3/day", []), ("3/week", ["circles.E002"])]
+)
+def test_the_confirmation_rate_is_checked_like_the_join_rate(settings, rate, errors):
+    settings.CIRCLES_CONFIRMATION_RATE = rate
+    assert [error.id for error in check_join_rate()] == errors

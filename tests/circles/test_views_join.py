@@ -1,9 +1,11 @@
 """Sending the join form over HTTP: the thank-you page, known addresses, and the defences
 (CSRF, honeypot, minimum fill time, per-client rate limit)."""
 
+import datetime
 import re
 
 import pytest
+import time_machine
 from django.core import mail
 from django.test import Client
 
@@ -230,3 +232,52 @@ def test_with_the_cache_down_the_form_stays_open(client, climate, settings):
     ]
     assert statuses == [302, 302]
     assert JoinRequest.objects.count() == 2
+
+
+def test_an_address_gets_only_so_many_confirmation_links_a_day(
+    climate, settings, django_capture_on_commit_callbacks
+):
+    """Whoever sends the form, from whatever network, and however the address is
+    written: past CIRCLES_CONFIRMATION_RATE nothing is stored or mailed, the page
+    says the same, and other addresses are not held back."""
+    settings.CIRCLES_CONFIRMATION_RATE = "2/day"
+    addresses = [
+        "ana.perez@example.org",
+        "ANA.PEREZ@example.org",
+        "Ana.Perez@Example.org",
+        "ana.perez@EXAMPLE.ORG",
+        "someone.else@example.org",
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        locations = [
+            Client(REMOTE_ADDR=f"198.51.100.{n}")
+            .post("/en/circles/climate-action/", join_data([climate], email=address))
+            .get("Location")
+            for n, address in enumerate(addresses, start=1)
+        ]
+
+    assert locations == ["/en/circles/join/thanks/"] * 5
+    assert [message.to for message in mail.outbox] == [
+        ["ana.perez@example.org"],
+        ["ANA.PEREZ@example.org"],
+        ["someone.else@example.org"],
+    ]
+    assert JoinRequest.objects.count() == 3
+
+
+def test_the_next_day_an_address_gets_a_confirmation_link_again(
+    climate, settings, django_capture_on_commit_callbacks
+):
+    settings.CIRCLES_CONFIRMATION_RATE = "1/day"
+
+    def send(number):
+        with django_capture_on_commit_callbacks(execute=True):
+            Client(REMOTE_ADDR=f"198.51.100.{number}").post(
+                "/en/circles/climate-action/", join_data([climate])
+            )
+        return len(mail.outbox)
+
+    with time_machine.travel("2026-12-07 09:00 +00:00", tick=False) as traveller:
+        assert [send(1), send(2)] == [1, 1]
+        traveller.shift(datetime.timedelta(days=1, minutes=1))
+        assert send(3) == 2
