@@ -9,10 +9,14 @@ class CommonConfig(AppConfig):
     verbose_name = _("Common")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from common.admin.login_limit import start_count_again
         from common.caching.stamp import connect_content_signals
         from common.services import sync_roles_after_migrate
 
         connect_content_signals(apps.get_models())
+        user_logged_in.connect(start_count_again, dispatch_uid="admin_sign_in_count")
         # Groups and their permissions follow common/roles.py after every migrate.
         post_migrate.connect(
             sync_roles_after_migrate, sender=self, dispatch_uid="common_sync_roles"

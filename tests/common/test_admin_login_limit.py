@@ -86,3 +86,19 @@ def test_the_sign_in_page_itself_is_not_counted(client, curator):
     for _attempt in range(10):
         client.get("/admin/login/")
     assert client.post("/admin/login/", RIGHT).status_code == 302
+
+
+def test_a_successful_sign_in_starts_the_count_again(client, curator):
+    """Signing in and out more often than the limit in one window locks nobody
+    out, and a success after some wrong passwords gives a fresh allowance."""
+    for _attempt in range(settings.AXES_FAILURE_LIMIT + 2):
+        assert client.post("/admin/login/", RIGHT).status_code == 302
+        client.post("/admin/logout/")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        client.post("/admin/login/", WRONG)
+    assert client.post("/admin/login/", RIGHT).status_code == 302
+    client.post("/admin/logout/")
+
+    statuses = [client.post("/admin/login/", WRONG).status_code for _ in range(6)]
+
+    assert statuses == [200, 200, 200, 200, 429, 429]
