@@ -51,9 +51,6 @@ def calendar_response(body, *, filename):
 class LocalDateTimeField(serializers.DateTimeField):
     """A session time in its meeting's time zone, with the UTC offset."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-
     def enforce_timezone(self, value):
         # The moment as the meeting's programme gives it, not in the site's zone.
         return value.astimezone(self.parent.instance_zone)

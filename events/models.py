@@ -120,10 +120,6 @@ class Meeting(SearchableModel, PublishableModel):
     def zone(self):
         return zoneinfo.ZoneInfo(self.timezone)
 
-    @property
-    def duration_days(self):
-        return (self.end_date - self.start_date).days + 1
-
     def contains_local_date(self, moment):
         """Whether an aware datetime falls on one of the meeting's days, in its zone."""
         return self.start_date <= moment.astimezone(self.zone).date() <= self.end_date

@@ -145,12 +145,6 @@ class MonthPeriodModel(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    def covers_year(self, year):
-        """True when the period includes some of ``year`` (open ends count)."""
-        return (self.start_year is None or self.start_year <= year) and (
-            self.end_year is None or year <= self.end_year
-        )
-
 
 class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
     """One of a member's action plans: the reforms it committed to, co-created with
@@ -462,10 +456,6 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
             or bool(self.potential_impact)
             or bool(self.completion)
         )
-
-    @property
-    def ogp_value_labels(self):
-        return [OgpValue(code).label for code in self.ogp_values]
 
     @property
     def source_list(self):
