@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.db.indexes import sort_indexes
 from common.db.language_tags import LanguageTagField
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -46,11 +46,6 @@ LEAD_INSTITUTIONS_LANGUAGE_HELP = _(
     "The language the names are written in (BCP 47, e.g. “es”); empty when they "
     "are in English."
 )
-
-
-def non_empty_lines(text):
-    """A one-item-per-line text field (sources, institutions) as its items."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def validate_ogp_commitment_id(value):

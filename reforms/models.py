@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
     PublishableModel,
     SearchableModel,
@@ -70,7 +70,7 @@ class Theme(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
     @property
     def is_policy_area(self):
@@ -155,7 +155,7 @@ class Reform(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
 
 # The links below are explicit so that deleting a member or theme that a reform still
