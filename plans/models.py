@@ -14,10 +14,12 @@ from common.db.indexes import sort_indexes
 from common.db.language_tags import LanguageTagField
 from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
+    LinkModel,
     PublishableModel,
     PublishableQuerySet,
     SearchableModel,
     source_language_required,
+    unique_link,
 )
 from common.validators import FIRST_MEMBERSHIP_YEAR, LAST_PLAUSIBLE_YEAR
 from members.models import Jurisdiction
@@ -461,18 +463,11 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         return non_empty_lines(self.lead_institutions)
 
 
-class CommitmentTheme(models.Model):
+class CommitmentTheme(LinkModel):
     commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("theme of a commitment")
         verbose_name_plural = _("themes of a commitment")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["commitment", "theme"], name="commitment_theme_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.commitment} – {self.theme}"
+        constraints = [unique_link("commitment", "theme")]

@@ -7,9 +7,11 @@ from django_countries.fields import CountryField
 from common.db.indexes import sort_indexes
 from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
+    LinkModel,
     PublishableModel,
     SearchableModel,
     source_language_required,
+    unique_link,
 )
 from members.models import Jurisdiction
 from reforms.enums import ReformStatus, ThemeCategory
@@ -158,39 +160,21 @@ class Reform(SearchableModel, PublishableModel):
         return non_empty_lines(self.sources)
 
 
-# The links below are explicit so that deleting a member or theme that a reform still
-# uses is refused by the database (PROTECT) instead of silently unlinking it.
-
-
-class ReformJurisdiction(models.Model):
+class ReformJurisdiction(LinkModel):
     reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("member of a reform")
         verbose_name_plural = _("members of a reform")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reform", "jurisdiction"], name="reform_jurisdiction_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.reform} – {self.jurisdiction}"
+        constraints = [unique_link("reform", "jurisdiction")]
 
 
-class ReformTheme(models.Model):
+class ReformTheme(LinkModel):
     reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("theme of a reform")
         verbose_name_plural = _("themes of a reform")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reform", "theme"], name="reform_theme_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.reform} – {self.theme}"
+        constraints = [unique_link("reform", "theme")]
