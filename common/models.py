@@ -87,6 +87,35 @@ class SearchableModel(models.Model):
                 yield getattr(self, name)
 
 
+class LinkModel(models.Model):
+    """One link of a many-to-many relation, in a table of its own (the ``through``
+    model): a foreign key to the record the link belongs to, declared first, with
+    ``on_delete=CASCADE`` (its links go with it), then one to the linked record
+    with ``on_delete=PROTECT``, so that the database refuses to delete a member or
+    theme that content still links to instead of silently unlinking it. A subclass
+    declares the two keys (and any field of the link itself, a position say) and
+    ``unique_link`` among its constraints."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        owner, linked = (
+            getattr(self, field.name)
+            for field in self._meta.get_fields()
+            if field.many_to_one and field.concrete
+        )
+        return f"{owner} – {linked}"
+
+
+def unique_link(owner, linked):
+    """The constraint of a ``LinkModel``: ``owner`` links to each ``linked`` record
+    once. Named ``<owner>_<linked>_unique``."""
+    return models.UniqueConstraint(
+        fields=[owner, linked], name=f"{owner}_{linked}_unique"
+    )
+
+
 def source_language_required(model_name, field):
     """A CHECK that the source-language column of a translated field is filled.
 

@@ -126,8 +126,8 @@ def record_tables():
     """The document's tables: ``(title, records, name, source_lines)``, where
     ``name(record)`` labels a row and ``source_lines(record)`` lists its sources
     (a session's are its meeting's)."""
+    from common.db.text import non_empty_lines
     from demo import content, plans_content
-    from plans.models import non_empty_lines
 
     def own_sources(record):
         return non_empty_lines(record["sources"])

@@ -12,14 +12,11 @@ from rest_framework.exceptions import NotFound
 
 from common.api.fields import (
     DetailURLField,
-    FallbackFieldsField,
-    LinesField,
     LinkedField,
     TranslatedField,
-    UTCDateTimeField,
 )
 from common.api.renderers import CSVRenderer, ICalendarRenderer
-from common.api.serializers import ResourceSerializer
+from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceListViewSet, ResourceViewSet
 from common.filters import SLUG_PATTERN
 from events.calendar import calendar_file, meeting_event, session_event
@@ -51,9 +48,6 @@ def calendar_response(body, *, filename):
 class LocalDateTimeField(serializers.DateTimeField):
     """A session time in its meeting's time zone, with the UTC offset."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-
     def enforce_timezone(self, value):
         # The moment as the meeting's programme gives it, not in the site's zone.
         return value.astimezone(self.parent.instance_zone)
@@ -62,7 +56,6 @@ class LocalDateTimeField(serializers.DateTimeField):
 class MeetingSerializer(ResourceSerializer):
     """A gathering of the OGP community, e.g. the Open Americas regional meeting."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:meeting-list")
     sessions_url = DetailURLField(
         "api:meeting-list",
@@ -87,13 +80,10 @@ class MeetingSerializer(ResourceSerializer):
     latitude = serializers.FloatField(allow_null=True)
     longitude = serializers.FloatField(allow_null=True)
     website = serializers.CharField(help_text="Web page, or empty.")
-    sources = LinesField()
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Meeting
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "sessions_url",
@@ -114,8 +104,6 @@ class MeetingSerializer(ResourceSerializer):
             "longitude",
             "website",
             "sources",
-            "updated_at",
-            "fallback_fields",
         )
 
 
@@ -168,12 +156,10 @@ class SessionSerializer(ResourceSerializer):
         help_text="Reforms presented, in program order "
         "(?expand=showcased_reforms for objects).",
     )
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Session
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "meeting",
@@ -189,8 +175,6 @@ class SessionSerializer(ResourceSerializer):
             "themes",
             "jurisdictions",
             "showcased_reforms",
-            "updated_at",
-            "fallback_fields",
         )
 
     def to_representation(self, session):

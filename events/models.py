@@ -8,12 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
+    LinkModel,
     PublishableModel,
     PublishableQuerySet,
     SearchableModel,
     source_language_required,
+    unique_link,
 )
 from common.validators import validate_language_codes, validate_timezone_name
 from events.enums import MeetingKind, SessionKind
@@ -107,7 +109,7 @@ class Meeting(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
     def clean(self):
         super().clean()
@@ -119,10 +121,6 @@ class Meeting(SearchableModel, PublishableModel):
     @property
     def zone(self):
         return zoneinfo.ZoneInfo(self.timezone)
-
-    @property
-    def duration_days(self):
-        return (self.end_date - self.start_date).days + 1
 
     def contains_local_date(self, moment):
         """Whether an aware datetime falls on one of the meeting's days, in its zone."""
@@ -269,41 +267,27 @@ class Session(SearchableModel, PublishableModel):
         return self.starts_at.astimezone(self.meeting.zone).date()
 
 
-class SessionTheme(models.Model):
+class SessionTheme(LinkModel):
     session = models.ForeignKey(Session, on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("theme of a session")
         verbose_name_plural = _("themes of a session")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["session", "theme"], name="session_theme_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.session} – {self.theme}"
+        constraints = [unique_link("session", "theme")]
 
 
-class SessionJurisdiction(models.Model):
+class SessionJurisdiction(LinkModel):
     session = models.ForeignKey(Session, on_delete=models.CASCADE)
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("member taking part in a session")
         verbose_name_plural = _("members taking part in a session")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["session", "jurisdiction"], name="session_jurisdiction_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.session} – {self.jurisdiction}"
+        constraints = [unique_link("session", "jurisdiction")]
 
 
-class SessionReform(models.Model):
+class SessionReform(LinkModel):
     session = models.ForeignKey(Session, on_delete=models.CASCADE)
     reform = models.ForeignKey(Reform, on_delete=models.PROTECT)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -312,11 +296,4 @@ class SessionReform(models.Model):
         verbose_name = _("reform showcased in a session")
         verbose_name_plural = _("reforms showcased in a session")
         ordering = ["position", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["session", "reform"], name="session_reform_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.session} – {self.reform}"
+        constraints = [unique_link("session", "reform")]

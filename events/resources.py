@@ -12,7 +12,7 @@ from common.admin.spreadsheets import (
     CountryWidget,
     SlugForeignKeyWidget,
     SlugsWidget,
-    StrictBooleanWidget,
+    spreadsheet_column,
     spreadsheet_columns,
 )
 from events.api import MeetingSerializer, SessionSerializer
@@ -24,14 +24,7 @@ from reforms.models import Reform, Theme
 
 class MeetingResource(ContentResource):
     example = {"slug": "open-americas-2022"}
-    host_country = fields.Field(
-        attribute="host_country", column_name="host_country", widget=CountryWidget()
-    )
-    is_published = fields.Field(
-        attribute="is_published",
-        column_name="is_published",
-        widget=StrictBooleanWidget(),
-    )
+    host_country = spreadsheet_column("host_country", CountryWidget())
 
     class Meta(ContentResource.Meta):
         model = Meeting
@@ -102,31 +95,12 @@ class SessionResource(ContentResource):
 
     example = {"meeting__slug": "open-americas-2022", "slug": "peer-exchange"}
 
-    meeting = fields.Field(
-        attribute="meeting", column_name="meeting", widget=SlugForeignKeyWidget(Meeting)
-    )
+    meeting = spreadsheet_column("meeting", SlugForeignKeyWidget(Meeting))
     starts_at = MeetingTimeColumn("starts_at")
     ends_at = MeetingTimeColumn("ends_at")
-    themes = fields.Field(
-        attribute="themes",
-        column_name="themes",
-        widget=SlugsWidget(Theme, by_name=True),
-    )
-    jurisdictions = fields.Field(
-        attribute="jurisdictions",
-        column_name="jurisdictions",
-        widget=SlugsWidget(Jurisdiction),
-    )
-    showcased_reforms = fields.Field(
-        attribute="showcased_reforms",
-        column_name="showcased_reforms",
-        widget=SlugsWidget(Reform),
-    )
-    is_published = fields.Field(
-        attribute="is_published",
-        column_name="is_published",
-        widget=StrictBooleanWidget(),
-    )
+    themes = spreadsheet_column("themes", SlugsWidget(Theme, by_name=True))
+    jurisdictions = spreadsheet_column("jurisdictions", SlugsWidget(Jurisdiction))
+    showcased_reforms = spreadsheet_column("showcased_reforms", SlugsWidget(Reform))
 
     class Meta(ContentResource.Meta):
         model = Session

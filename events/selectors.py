@@ -139,11 +139,6 @@ def session_detail(*, meeting_slug, slug, include_drafts=False):
     return get_object_or_404(sessions, meeting__slug=meeting_slug, slug=slug)
 
 
-def meeting_options(*, slugs):
-    """Published meetings with these slugs, for filters that links set."""
-    return meeting_list().filter(slug__in=slugs)
-
-
 def meeting_host_countries():
     """Sorted country codes of the published meetings' hosts."""
     rows = meeting_list().order_by().values_list("host_country", flat=True)

@@ -6,14 +6,12 @@ from rest_framework import serializers
 from common.api import geojson
 from common.api.fields import (
     DetailURLField,
-    FallbackFieldsField,
     FilteredListURLField,
     LinesField,
     TranslatedField,
-    UTCDateTimeField,
 )
 from common.api.renderers import CSVRenderer, GeoJSONRenderer
-from common.api.serializers import ResourceSerializer
+from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceViewSet
 from members.filters import JurisdictionFilter
 from members.models import Jurisdiction
@@ -23,7 +21,6 @@ from members.selectors import jurisdiction_list
 class JurisdictionSerializer(ResourceSerializer):
     """A local government that is (or was) a member of OGP Local."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:jurisdiction-list")
     name = TranslatedField()
     local_name = serializers.CharField(
@@ -47,7 +44,6 @@ class JurisdictionSerializer(ResourceSerializer):
         allow_null=True, help_text="Seat of government, decimal degrees (WGS 84)."
     )
     longitude = serializers.FloatField(allow_null=True)
-    sources = LinesField()
     action_plans_url = FilteredListURLField(
         "api:action-plan-list",
         parameter="jurisdiction",
@@ -58,12 +54,10 @@ class JurisdictionSerializer(ResourceSerializer):
         parameter="jurisdiction",
         help_text="Its documents: the documents list filtered to this member.",
     )
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Jurisdiction
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "name",
@@ -85,8 +79,6 @@ class JurisdictionSerializer(ResourceSerializer):
             "last_verified_on",
             "action_plans_url",
             "documents_url",
-            "updated_at",
-            "fallback_fields",
         )
 
 

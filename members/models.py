@@ -9,7 +9,7 @@ from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
 from common.db.search_text import names_text
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.i18n.languages import language_codes
 from common.models import (
     PublishableModel,
@@ -222,7 +222,7 @@ class Jurisdiction(SearchableModel, PublishableModel):
 
     @property
     def other_name_list(self):
-        return [line.strip() for line in self.other_names.splitlines() if line.strip()]
+        return non_empty_lines(self.other_names)
 
     def country_names(self):
         """The country's name in every site language, for search."""
@@ -240,4 +240,4 @@ class Jurisdiction(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)

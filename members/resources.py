@@ -1,12 +1,11 @@
 """Members as spreadsheet rows (admin import/export)."""
 
 from django.utils.translation import gettext_lazy as _
-from import_export import fields
 
 from common.admin.spreadsheets import (
     ContentResource,
     CountryWidget,
-    StrictBooleanWidget,
+    spreadsheet_column,
     spreadsheet_columns,
 )
 from members.api import JurisdictionSerializer
@@ -20,14 +19,7 @@ class JurisdictionResource(ContentResource):
     # Chile's municipalities are comunas: the reference notes type Peñalolén and
     # Maipú "Municipality (comuna)", and staff copy the word from Chilean pages.
     choice_aliases = {"kind": {"Comuna": JurisdictionKind.MUNICIPALITY}}
-    country = fields.Field(
-        attribute="country", column_name="country", widget=CountryWidget()
-    )
-    is_published = fields.Field(
-        attribute="is_published",
-        column_name="is_published",
-        widget=StrictBooleanWidget(),
-    )
+    country = spreadsheet_column("country", CountryWidget())
 
     class Meta(ContentResource.Meta):
         model = Jurisdiction

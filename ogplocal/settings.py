@@ -186,7 +186,6 @@ DJANGO_REDIS_LOGGER = "common.caching"
 # Public GET answers (pages and API) are cached under the content stamp, so every
 # change to public content and every new day leaves them behind (common/caching/).
 RESPONSE_CACHE = env.bool("RESPONSE_CACHE", default=True)
-RESPONSE_CACHE_ALIAS = "default"
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=3600)
 RESPONSE_CACHE_MAX_BYTES = env.int("RESPONSE_CACHE_MAX_BYTES", default=5 * 1024 * 1024)
 # Each worker also keeps its most used responses in its own memory, up to this size.

@@ -5,13 +5,11 @@ from rest_framework import serializers
 
 from common.api.fields import (
     DetailURLField,
-    FallbackFieldsField,
     LinesField,
     LinkedField,
     TranslatedField,
-    UTCDateTimeField,
 )
-from common.api.serializers import ResourceSerializer
+from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
 from plans.filters import ActionPlanFilter, CommitmentFilter, DocumentFilter
@@ -40,7 +38,6 @@ LEAD_INSTITUTIONS_LANGUAGE_HELP = (
 class ActionPlanSerializer(ResourceSerializer):
     """A member's action plan: its period, status and commitments."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:action-plan-list")
     jurisdiction = LinkedField(
         JurisdictionSerializer,
@@ -66,13 +63,10 @@ class ActionPlanSerializer(ResourceSerializer):
         help_text="How many commitments OGP's page says the plan has, or null.",
     )
     ogp_url = serializers.CharField(help_text="OGP's page of the plan, or empty.")
-    sources = LinesField()
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = ActionPlan
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "jurisdiction",
@@ -89,8 +83,6 @@ class ActionPlanSerializer(ResourceSerializer):
             "commitments_announced",
             "ogp_url",
             "sources",
-            "updated_at",
-            "fallback_fields",
         )
         extra_kwargs = {name: {"help_text": text} for name, text in PERIOD_HELP.items()}
 
@@ -99,7 +91,6 @@ class DocumentSerializer(ResourceSerializer):
     """A document of a member or of one of its plans: the plan itself, a review
     report, or another document OGP publishes."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:document-list")
     jurisdiction = LinkedField(
         JurisdictionSerializer,
@@ -120,13 +111,10 @@ class DocumentSerializer(ResourceSerializer):
         help_text="Where the document is published, or empty when a source only "
         "names it.",
     )
-    sources = LinesField()
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Document
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "jurisdiction",
@@ -137,8 +125,6 @@ class DocumentSerializer(ResourceSerializer):
             "document_url",
             "language",
             "sources",
-            "updated_at",
-            "fallback_fields",
         )
 
 
@@ -212,13 +198,10 @@ class CommitmentSerializer(ResourceSerializer):
     )
     review_notes = TranslatedField()
     ogp_url = serializers.CharField(help_text="OGP's page of the commitment, or empty.")
-    sources = LinesField()
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Commitment
-        fields = (
+        fields = resource_fields(
             "ogp_id",
             "url",
             "action_plan",
@@ -243,8 +226,6 @@ class CommitmentSerializer(ResourceSerializer):
             "review_notes",
             "ogp_url",
             "sources",
-            "updated_at",
-            "fallback_fields",
         )
         extra_kwargs = {name: {"help_text": text} for name, text in PERIOD_HELP.items()}
 

@@ -12,12 +12,14 @@ from django.utils.translation import gettext_lazy as _
 
 from common.db.indexes import sort_indexes
 from common.db.language_tags import LanguageTagField
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
+    LinkModel,
     PublishableModel,
     PublishableQuerySet,
     SearchableModel,
     source_language_required,
+    unique_link,
 )
 from common.validators import FIRST_MEMBERSHIP_YEAR, LAST_PLAUSIBLE_YEAR
 from members.models import Jurisdiction
@@ -46,11 +48,6 @@ LEAD_INSTITUTIONS_LANGUAGE_HELP = _(
     "The language the names are written in (BCP 47, e.g. “es”); empty when they "
     "are in English."
 )
-
-
-def non_empty_lines(text):
-    """A one-item-per-line text field (sources, institutions) as its items."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def validate_ogp_commitment_id(value):
@@ -144,12 +141,6 @@ class MonthPeriodModel(models.Model):
             errors["end_year"] = _("The end comes before the start.")
         if errors:
             raise ValidationError(errors)
-
-    def covers_year(self, year):
-        """True when the period includes some of ``year`` (open ends count)."""
-        return (self.start_year is None or self.start_year <= year) and (
-            self.end_year is None or year <= self.end_year
-        )
 
 
 class ActionPlan(SearchableModel, PublishableModel, MonthPeriodModel):
@@ -464,10 +455,6 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         )
 
     @property
-    def ogp_value_labels(self):
-        return [OgpValue(code).label for code in self.ogp_values]
-
-    @property
     def source_list(self):
         return non_empty_lines(self.sources)
 
@@ -476,18 +463,11 @@ class Commitment(SearchableModel, PublishableModel, MonthPeriodModel):
         return non_empty_lines(self.lead_institutions)
 
 
-class CommitmentTheme(models.Model):
+class CommitmentTheme(LinkModel):
     commitment = models.ForeignKey(Commitment, on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("theme of a commitment")
         verbose_name_plural = _("themes of a commitment")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["commitment", "theme"], name="commitment_theme_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.commitment} – {self.theme}"
+        constraints = [unique_link("commitment", "theme")]

@@ -2,15 +2,15 @@
 OGP's terms: a commitment is keyed by its OGP id, a plan by its slug."""
 
 from django.utils.translation import gettext as _
-from import_export import fields, widgets
+from import_export import widgets
 
 from common.admin.spreadsheets import (
     ChoiceWidget,
     ContentResource,
     SlugForeignKeyWidget,
     SlugsWidget,
-    StrictBooleanWidget,
     TextWidget,
+    spreadsheet_column,
     spreadsheet_columns,
 )
 from common.db.language_tags import language_tag_as_stored
@@ -92,31 +92,14 @@ class LanguageTagWidget(TextWidget):
         return language_tag_as_stored(super().clean(value, row, **kwargs))
 
 
-def _lead_institutions_language():
-    return fields.Field(
-        attribute="lead_institutions_language",
-        column_name="lead_institutions_language",
-        widget=LanguageTagWidget(),
-    )
-
-
-def _published():
-    return fields.Field(
-        attribute="is_published",
-        column_name="is_published",
-        widget=StrictBooleanWidget(),
-    )
-
-
 class ActionPlanResource(ContentResource):
     example = {"slug": "mendoza-2021-2023"}
-    jurisdiction = fields.Field(
-        attribute="jurisdiction",
-        column_name="jurisdiction",
-        widget=SlugForeignKeyWidget(Jurisdiction),
+    jurisdiction = spreadsheet_column(
+        "jurisdiction", SlugForeignKeyWidget(Jurisdiction)
     )
-    lead_institutions_language = _lead_institutions_language()
-    is_published = _published()
+    lead_institutions_language = spreadsheet_column(
+        "lead_institutions_language", LanguageTagWidget()
+    )
 
     class Meta(ContentResource.Meta):
         model = ActionPlan
@@ -127,42 +110,21 @@ class ActionPlanResource(ContentResource):
 
 class CommitmentResource(ContentResource):
     example = {"ogp_id": "ARCMD0001"}
-    action_plan = fields.Field(
-        attribute="action_plan",
-        column_name="action_plan",
-        widget=SlugForeignKeyWidget(ActionPlan),
+    action_plan = spreadsheet_column("action_plan", SlugForeignKeyWidget(ActionPlan))
+    primary_theme = spreadsheet_column(
+        "primary_theme", SlugForeignKeyWidget(Theme, by_name=True)
     )
-    primary_theme = fields.Field(
-        attribute="primary_theme",
-        column_name="primary_theme",
-        widget=SlugForeignKeyWidget(Theme, by_name=True),
+    themes = spreadsheet_column("themes", SlugsWidget(Theme, by_name=True))
+    lead_institutions_language = spreadsheet_column(
+        "lead_institutions_language", LanguageTagWidget()
     )
-    themes = fields.Field(
-        attribute="themes",
-        column_name="themes",
-        widget=SlugsWidget(Theme, by_name=True),
+    ogp_values = spreadsheet_column("ogp_values", OgpValuesWidget())
+    verifiable = spreadsheet_column("verifiable", NullBooleanWidget())
+    relevant = spreadsheet_column("relevant", NullBooleanWidget())
+    design_review = spreadsheet_column("design_review", SlugForeignKeyWidget(Document))
+    completion_review = spreadsheet_column(
+        "completion_review", SlugForeignKeyWidget(Document)
     )
-    lead_institutions_language = _lead_institutions_language()
-    ogp_values = fields.Field(
-        attribute="ogp_values", column_name="ogp_values", widget=OgpValuesWidget()
-    )
-    verifiable = fields.Field(
-        attribute="verifiable", column_name="verifiable", widget=NullBooleanWidget()
-    )
-    relevant = fields.Field(
-        attribute="relevant", column_name="relevant", widget=NullBooleanWidget()
-    )
-    design_review = fields.Field(
-        attribute="design_review",
-        column_name="design_review",
-        widget=SlugForeignKeyWidget(Document),
-    )
-    completion_review = fields.Field(
-        attribute="completion_review",
-        column_name="completion_review",
-        widget=SlugForeignKeyWidget(Document),
-    )
-    is_published = _published()
 
     class Meta(ContentResource.Meta):
         model = Commitment

@@ -6,7 +6,7 @@ plan; a document of a published member whose plan, if it has one, is public. A
 review document a commitment cites is shown only when it is public itself.
 """
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.db.links import published_links
@@ -233,20 +233,6 @@ def document_list_with_published_links(*, whole=frozenset()):
             _plan_commitment_keys("action_plan__commitments")
         )
     return documents
-
-
-def commitment_counts_by_completion(*, jurisdiction):
-    """``{completion: count}`` of a member's public commitments ("" for those
-    not assessed): one query."""
-    rows = (
-        commitment_list()
-        .filter(action_plan__jurisdiction=jurisdiction)
-        .order_by()
-        .values("completion")
-        .annotate(count=Count("pk"))
-        .values_list("completion", "count")
-    )
-    return dict(rows)
 
 
 def commitment_facets():

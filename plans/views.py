@@ -93,11 +93,7 @@ class CommitmentDetailView(PublicDetailView):
         context = super().get_context_data(**kwargs)
         commitment = self.object
         context.update(
-            lead_institutions=[
-                line.strip()
-                for line in commitment.lead_institutions.splitlines()
-                if line.strip()
-            ],
+            lead_institutions=commitment.lead_institution_list,
             ogp_values=[
                 OgpValue(value).label
                 for value in commitment.ogp_values

@@ -5,13 +5,10 @@ from rest_framework import serializers
 from common.api.fields import (
     CountryCodesField,
     DetailURLField,
-    FallbackFieldsField,
-    LinesField,
     LinkedField,
     TranslatedField,
-    UTCDateTimeField,
 )
-from common.api.serializers import ResourceSerializer
+from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
 from reforms.enums import ThemeCategory
@@ -24,7 +21,6 @@ class ThemeSerializer(ResourceSerializer):
     """An OGP policy area, value or process, or a Local Circle theme; any of them
     may also be a Local Circle (a community of practice)."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:theme-list")
     name = TranslatedField()
     description = TranslatedField()
@@ -45,13 +41,10 @@ class ThemeSerializer(ResourceSerializer):
         help_text="A community of practice that people can ask to join."
     )
     ogp_url = serializers.CharField(help_text="OGP page, or empty.")
-    sources = LinesField()
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Theme
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "name",
@@ -61,15 +54,12 @@ class ThemeSerializer(ResourceSerializer):
             "is_local_circle",
             "ogp_url",
             "sources",
-            "updated_at",
-            "fallback_fields",
         )
 
 
 class ReformSerializer(ResourceSerializer):
     """An open-government reform that one or more members carry out."""
 
-    slug = serializers.SlugField(help_text="Stable identifier.")
     url = DetailURLField("api:reform-list")
     title = TranslatedField()
     summary = TranslatedField()
@@ -88,7 +78,6 @@ class ReformSerializer(ResourceSerializer):
         help_text="Its themes (?expand=themes for objects).",
     )
     website = serializers.CharField(help_text="Web page, or empty.")
-    sources = LinesField()
     commitment = LinkedField(
         "plans.api.CommitmentSerializer",
         many=False,
@@ -99,12 +88,10 @@ class ReformSerializer(ResourceSerializer):
             "(?expand=commitment for an object)."
         ),
     )
-    updated_at = UTCDateTimeField()
-    fallback_fields = FallbackFieldsField()
 
     class Meta:
         model = Reform
-        fields = (
+        fields = resource_fields(
             "slug",
             "url",
             "title",
@@ -116,8 +103,6 @@ class ReformSerializer(ResourceSerializer):
             "website",
             "sources",
             "commitment",
-            "updated_at",
-            "fallback_fields",
         )
 
 

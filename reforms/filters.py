@@ -1,5 +1,6 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from common.filters import (
     ColumnChoiceFilter,
@@ -12,12 +13,20 @@ from common.filters import (
 from reforms.enums import ReformStatus, ThemeCategory
 from reforms.models import Reform, Theme
 
-# "policy-area" and "local-circle" are the values the API has always taken.
+# A theme of any category may be a Local Circle too.
+LOCAL_CIRCLES = "local-circle"
+# The kinds the themes page and /api/v1/themes/ filter by (``kind``), labelled as
+# the page's filter reads them (plural): three of the categories, and Local
+# Circles. "policy-area" and "local-circle" are the values the API has always
+# taken.
 THEME_KINDS = (
-    (ThemeCategory.POLICY_AREA.value, _("OGP policy area")),
-    (ThemeCategory.VALUE.value, _("OGP value")),
-    (ThemeCategory.PROCESS.value, _("OGP process")),
-    ("local-circle", _("Local Circle")),
+    (
+        ThemeCategory.POLICY_AREA.value,
+        pgettext_lazy("theme kinds", "OGP policy areas"),
+    ),
+    (ThemeCategory.VALUE.value, pgettext_lazy("theme kinds", "OGP values")),
+    (ThemeCategory.PROCESS.value, pgettext_lazy("theme kinds", "OGP processes")),
+    (LOCAL_CIRCLES, pgettext_lazy("theme kinds", "Local Circles")),
 )
 
 
@@ -42,7 +51,7 @@ class ThemeFilter(django_filters.FilterSet):
         fields = []
 
     def filter_kind(self, queryset, name, value):
-        if value == "local-circle":
+        if value == LOCAL_CIRCLES:
             return queryset.filter(is_local_circle=True)
         return queryset.filter(category=value)
 

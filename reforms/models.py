@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from common.db.indexes import sort_indexes
-from common.db.text import NormalisedTextField
+from common.db.text import NormalisedTextField, non_empty_lines
 from common.models import (
+    LinkModel,
     PublishableModel,
     SearchableModel,
     source_language_required,
+    unique_link,
 )
 from members.models import Jurisdiction
 from reforms.enums import ReformStatus, ThemeCategory
@@ -70,7 +72,7 @@ class Theme(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
     @property
     def is_policy_area(self):
@@ -155,42 +157,24 @@ class Reform(SearchableModel, PublishableModel):
 
     @property
     def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+        return non_empty_lines(self.sources)
 
 
-# The links below are explicit so that deleting a member or theme that a reform still
-# uses is refused by the database (PROTECT) instead of silently unlinking it.
-
-
-class ReformJurisdiction(models.Model):
+class ReformJurisdiction(LinkModel):
     reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
     jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("member of a reform")
         verbose_name_plural = _("members of a reform")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reform", "jurisdiction"], name="reform_jurisdiction_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.reform} – {self.jurisdiction}"
+        constraints = [unique_link("reform", "jurisdiction")]
 
 
-class ReformTheme(models.Model):
+class ReformTheme(LinkModel):
     reform = models.ForeignKey(Reform, on_delete=models.CASCADE)
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT)
 
     class Meta:
         verbose_name = _("theme of a reform")
         verbose_name_plural = _("themes of a reform")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["reform", "theme"], name="reform_theme_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.reform} – {self.theme}"
+        constraints = [unique_link("reform", "theme")]

@@ -1,12 +1,10 @@
 """Reforms as spreadsheet rows (admin import/export)."""
 
-from import_export import fields
-
 from common.admin.spreadsheets import (
     ContentResource,
     CountriesWidget,
     SlugsWidget,
-    StrictBooleanWidget,
+    spreadsheet_column,
     spreadsheet_columns,
 )
 from members.models import Jurisdiction
@@ -17,30 +15,11 @@ from reforms.models import Reform, Theme
 
 class ReformResource(ContentResource):
     example = {"slug": "penalolen-co-creation-lessons"}
-    jurisdictions = fields.Field(
-        attribute="jurisdictions",
-        column_name="jurisdictions",
-        widget=SlugsWidget(Jurisdiction),
-    )
-    themes = fields.Field(
-        attribute="themes",
-        column_name="themes",
-        widget=SlugsWidget(Theme, by_name=True),
-    )
-    countries = fields.Field(
-        attribute="countries", column_name="countries", widget=CountriesWidget()
-    )
+    jurisdictions = spreadsheet_column("jurisdictions", SlugsWidget(Jurisdiction))
+    themes = spreadsheet_column("themes", SlugsWidget(Theme, by_name=True))
+    countries = spreadsheet_column("countries", CountriesWidget())
     # The commitment it implements, by OGP id (empty for none).
-    commitment = fields.Field(
-        attribute="commitment",
-        column_name="commitment",
-        widget=OgpIdWidget(),
-    )
-    is_published = fields.Field(
-        attribute="is_published",
-        column_name="is_published",
-        widget=StrictBooleanWidget(),
-    )
+    commitment = spreadsheet_column("commitment", OgpIdWidget())
 
     class Meta(ContentResource.Meta):
         model = Reform

@@ -1,7 +1,6 @@
 """Reforms and themes: their lists and pages."""
 
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from common.pages.listing import (
     FilteredListView,
@@ -12,20 +11,12 @@ from common.pages.listing import (
 from common.pages.views import PublicDetailView
 from reforms import selectors
 from reforms.enums import ReformStatus
-from reforms.filters import ReformFilter, ThemeFilter
+from reforms.filters import THEME_KINDS, ReformFilter, ThemeFilter
 
 # A theme page lists this many reforms and members, then links to the filtered list,
 # and this many sessions, the most recent first.
 THEME_PAGE_LIMIT = 12
 THEME_SESSION_LIMIT = 50
-
-# The values of ThemeFilter's ``kind``, labelled as a filter reads them (plural).
-THEME_KIND_OPTIONS = (
-    ("policy-area", pgettext_lazy("theme kinds", "OGP policy areas")),
-    ("value", pgettext_lazy("theme kinds", "OGP values")),
-    ("process", pgettext_lazy("theme kinds", "OGP processes")),
-    ("local-circle", pgettext_lazy("theme kinds", "Local Circles")),
-)
 
 
 class ReformListView(FilteredListView):
@@ -102,7 +93,7 @@ class ThemeListView(FilteredListView):
         return selectors.theme_list_with_counts()
 
     def get_filters(self):
-        return [FilterSpec("kind", _("All types"), THEME_KIND_OPTIONS)]
+        return [FilterSpec("kind", _("All types"), THEME_KINDS)]
 
 
 class ThemeDetailView(PublicDetailView):

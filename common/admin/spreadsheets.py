@@ -41,7 +41,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext, ngettext, override
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from import_export import resources, widgets
+from import_export import fields, resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm, SelectableFieldsExportForm
@@ -409,6 +409,13 @@ class StrictBooleanWidget(widgets.BooleanWidget):
 # ---------------------------------------------------------------------------
 
 
+def spreadsheet_column(name, widget):
+    """A column a resource declares because its model field's own widget will not
+    do (a country, linked records by slug, a strict yes/no): the field ``name``,
+    under the same name, read and written by ``widget``."""
+    return fields.Field(attribute=name, column_name=name, widget=widget)
+
+
 def spreadsheet_columns(serializer_class, *, first=(), last=("is_published",)):
     """The columns of a resource's spreadsheet, from its API serializer: each of
     its fields that a staff member writes (a field or link of the model; one
@@ -543,6 +550,10 @@ class ContentResource(resources.ModelResource):
     example = {}
     column_headers = {}
     choice_aliases = {}
+
+    # Every resource's last column (spreadsheet_columns); a typo there is an error
+    # on its row, where django-import-export would read it as "not published".
+    is_published = spreadsheet_column("is_published", StrictBooleanWidget())
 
     class Meta:
         import_id_fields = ("slug",)

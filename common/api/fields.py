@@ -9,6 +9,8 @@ import datetime
 
 from rest_framework import serializers
 
+from common.db.text import non_empty_lines
+
 
 class TranslatedField(serializers.Field):
     """A translated model field: ``{"en": "…", "es": "…"}`` with every configured
@@ -92,7 +94,7 @@ class LinesField(serializers.ListField):
         super().__init__(**kwargs)
 
     def to_representation(self, text):
-        return [line.strip() for line in text.splitlines() if line.strip()]
+        return non_empty_lines(text)
 
 
 class CountryCodesField(serializers.ListField):

@@ -7,6 +7,10 @@ common.api.fields: translated text, links to related records, the record's URL.
 
 The view's serializer context carries ``texts`` (how translated fields read),
 ``links`` (API URLs) and ``expand`` (relations to show as objects).
+
+The base declares the fields that every resource shows alike (a resource names
+them in its ``Meta.fields`` and may declare its own instead: a session's slug is
+unique within its meeting only); ``resource_fields`` ends every row the same way.
 """
 
 from functools import cached_property
@@ -14,11 +18,23 @@ from functools import cached_property
 from django.utils.module_loading import import_string
 from rest_framework import serializers
 
+from common.api.fields import FallbackFieldsField, LinesField, UTCDateTimeField
 from common.api.languages import FALLBACK_FIELDS, Texts
+
+
+def resource_fields(*names):
+    """A resource's ``Meta.fields``: its own ``names``, then what every row ends
+    with, the time of its last update and the fields that fell back."""
+    return (*names, "updated_at", "fallback_fields")
 
 
 class ResourceSerializer(serializers.ModelSerializer):
     """A published record as the API shows it (read-only)."""
+
+    slug = serializers.SlugField(help_text="Stable identifier.")
+    sources = LinesField()
+    updated_at = UTCDateTimeField()
+    fallback_fields = FallbackFieldsField()
 
     @cached_property
     def texts(self):

@@ -38,6 +38,12 @@ def normalise_text(value):
     return _TRAILING_SPACE.sub("", value).strip()
 
 
+def non_empty_lines(text):
+    """A one-item-per-line text (sources, institutions, other names) as its
+    items: each line stripped, blank lines left out."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 class NormalisedFormField(forms.CharField):
     """A form's text field that cleans to ``normalise_text``: a textarea saved
     unchanged (sent with ``\\r\\n``) is not a change."""

@@ -39,16 +39,6 @@ def same_language(tag, other):
     return tag.split("-")[0].lower() == other.split("-")[0].lower()
 
 
-def translated_values(instance, field):
-    """All stored values of a translated field, e.g. ``{"en": "…", "es": "…"}``.
-
-    Missing translations are ``""`` here: no fallback is applied.
-    """
-    return {
-        code: getattr(instance, f"{field}_{code}") or "" for code in language_codes()
-    }
-
-
 def fallback_languages(language):
     """The languages ``language`` reads in, in order: itself, then the chain
     modeltranslation is configured with (``MODELTRANSLATION_FALLBACK_LANGUAGES``, a
@@ -76,20 +66,6 @@ def value_in_language(instance, field, language):
     return "", source_language()
 
 
-def missing_translations(instance, fields):
-    """Names of translated ``fields`` that have a source value but no value in some
-    other language, e.g. ``["name_es"]``."""
-    source = source_language()
-    missing = []
-    for field in fields:
-        if not getattr(instance, f"{field}_{source}"):
-            continue
-        for code in language_codes():
-            if code != source and not getattr(instance, f"{field}_{code}"):
-                missing.append(f"{field}_{code}")
-    return missing
-
-
 def translated_fields(model):
     """Names of ``model``'s translated fields (``["name", "summary"]``), as registered
     in its app's translation.py."""
@@ -102,8 +78,8 @@ def translated_fields(model):
 
 
 def missing_translation_condition(fields, language):
-    """The SQL form of ``missing_translations`` for one language: a ``Q`` matching rows
-    where some translated field has a source value but none in ``language``."""
+    """A ``Q`` matching rows where some translated field has a source value but
+    none in ``language`` (empty or NULL): the admin's "missing" column and filter."""
     source = source_language()
     condition = Q(pk__in=[])
     for field in fields:

@@ -27,11 +27,9 @@ from django_countries import countries
 
 from common.caching.memo import list_scope, memoised, record_count
 from common.db.search_text import MAX_QUERY_LENGTH, normalise_search_text
-from common.filters import SLUG_PATTERN
+from common.filters import SHOWN_VALUE, SLUG_PATTERN
 from common.i18n.languages import value_in_language
 
-# How much of a visitor's value a message repeats.
-SHOWN_VALUE = 100
 _SLUG = re.compile(SLUG_PATTERN)
 
 

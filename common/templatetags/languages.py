@@ -8,6 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
+from common.db.text import non_empty_lines
 from common.i18n.languages import (
     same_language,
     source_language,
@@ -93,9 +94,7 @@ def translated(
     """
     value, used = shown_value(instance, field, language)
     if separator is not None:
-        value = separator.join(
-            line.strip() for line in value.splitlines() if line.strip()
-        )
+        value = separator.join(non_empty_lines(value))
     return marked(value, used, element, compact=compact)
 
 

@@ -38,9 +38,4 @@ def completion_bar(commitment):
 @register.simple_tag
 def review_is_empty(commitment):
     """True when no review field of the commitment states anything."""
-    return (
-        commitment.verifiable is None
-        and commitment.relevant is None
-        and not commitment.potential_impact
-        and not commitment.completion
-    )
+    return not commitment.is_reviewed

@@ -3,9 +3,7 @@ from django.utils import translation
 
 from common.i18n.languages import (
     language_codes,
-    missing_translations,
     ordering_with_fallback,
-    translated_values,
     value_in_language,
 )
 from members.models import Jurisdiction
@@ -18,11 +16,6 @@ def test_language_codes_start_with_the_source_language():
     assert language_codes() == ["en", "es"]
 
 
-def test_translated_values_do_not_fall_back():
-    member = JurisdictionFactory(name_en="Rosario", name_es="")
-    assert translated_values(member, "name") == {"en": "Rosario", "es": ""}
-
-
 def test_value_in_language_reports_the_fallback():
     member = JurisdictionFactory(name_en="Rosario", name_es="")
     assert value_in_language(member, "name", "es") == ("Rosario", "en")
@@ -31,14 +24,6 @@ def test_value_in_language_reports_the_fallback():
 def test_value_in_language_without_fallback():
     member = JurisdictionFactory(name_en="State of Mexico", name_es="Estado de México")
     assert value_in_language(member, "name", "es") == ("Estado de México", "es")
-
-
-def test_missing_translations_lists_empty_spanish_fields():
-    member = JurisdictionFactory(name_es="", summary_en="Text", summary_es="")
-    assert missing_translations(member, ["name", "summary"]) == [
-        "name_es",
-        "summary_es",
-    ]
 
 
 def test_ordering_with_fallback_sorts_spanish_names_with_english_fallback():
