@@ -126,37 +126,49 @@ def record_tables():
     """The document's tables: ``(title, records, name, source_lines)``, where
     ``name(record)`` labels a row and ``source_lines(record)`` lists its sources
     (a session's are its meeting's)."""
-    from demo import content, plans_content
+    from demo.content_files import (
+        ACTION_PLANS,
+        COMMITMENTS,
+        DOCUMENTS,
+        MEETINGS,
+        MEMBERS,
+        REFORMS,
+        SESSIONS,
+        THEMES,
+        demo_content_read,
+    )
     from plans.models import non_empty_lines
+
+    content = demo_content_read()
 
     def own_sources(record):
         return non_empty_lines(record["sources"])
 
     meeting_sources = {
         meeting["slug"]: non_empty_lines(meeting["sources"])
-        for meeting in content.MEETINGS
+        for meeting in content[MEETINGS]
     }
     return [
-        ("Members", content.JURISDICTIONS, lambda r: r["name_en"], own_sources),
-        ("Themes", content.THEMES, lambda r: r["name_en"], own_sources),
-        ("Meetings", content.MEETINGS, lambda r: r["name_en"], own_sources),
+        ("Members", content[MEMBERS], lambda r: r["name_en"], own_sources),
+        ("Themes", content[THEMES], lambda r: r["name_en"], own_sources),
+        ("Meetings", content[MEETINGS], lambda r: r["name_en"], own_sources),
         (
             "Sessions",
-            content.SESSIONS,
+            content[SESSIONS],
             lambda r: f"{r['title_en']} ({r['meeting']})",
             lambda r: meeting_sources[r["meeting"]],
         ),
-        ("Reforms", content.REFORMS, lambda r: r["title_en"], own_sources),
+        ("Reforms", content[REFORMS], lambda r: r["title_en"], own_sources),
         (
             "Action plans",
-            plans_content.ACTION_PLANS,
+            content[ACTION_PLANS],
             lambda r: r["title_en"] or r["title_es"],
             own_sources,
         ),
-        ("Documents", plans_content.DOCUMENTS, lambda r: r["title"], own_sources),
+        ("Documents", content[DOCUMENTS], lambda r: r["title"], own_sources),
         (
             "Commitments",
-            plans_content.COMMITMENTS,
+            content[COMMITMENTS],
             lambda r: f"{r['ogp_id']}: {r['title_en'] or r['title_es']}",
             own_sources,
         ),
