@@ -93,14 +93,19 @@ class DataFile:
         return f"{self.path}, line {self.line(location)}: {prefix}{message}"
 
 
-def _value_lines(node, location, lines):
+def _value_lines(node, location, lines, repeated):
+    """Record the line of every value under ``node``; list in ``repeated`` the
+    keys a mapping gives twice (YAML keeps the last silently)."""
     lines[location] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _value_lines(value_node, (*location, key_node.value), lines)
+            key = (*location, key_node.value)
+            if key in lines:
+                repeated.append((key, lines[key], key_node.start_mark.line + 1))
+            _value_lines(value_node, key, lines, repeated)
     elif isinstance(node, yaml.SequenceNode):
         for index, item_node in enumerate(node.value):
-            _value_lines(item_node, (*location, index), lines)
+            _value_lines(item_node, (*location, index), lines, repeated)
 
 
 def _schema_problems(data_file, schema):
@@ -143,13 +148,18 @@ def read_data_file(path, schema):
         raise DataFileError(
             [f"{display_path(path)}{line}: not valid YAML: {error}"]
         ) from error
-    lines = {}
+    lines, repeated = {}, []
     if node is not None:
-        _value_lines(node, (), lines)
+        _value_lines(node, (), lines, repeated)
     else:
         lines[()] = 1
     data_file = DataFile(path, data, lines)
-    problems = _schema_problems(data_file, schema)
+    problems = [
+        f"{data_file.path}, line {line}: {field_name(location)}: "
+        f"is given twice (first on line {first_line})"
+        for location, first_line, line in repeated
+    ]
+    problems += _schema_problems(data_file, schema)
     if problems:
         raise DataFileError(problems)
     return data_file

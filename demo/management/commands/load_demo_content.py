@@ -1,6 +1,9 @@
+from pathlib import Path
+
 from django.core.management.base import BaseCommand, CommandError
 
 from common.data_files import DataFileError
+from demo.content_files import DATA_DIR
 from demo.services import demo_content_load
 
 
@@ -13,9 +16,17 @@ class Command(BaseCommand):
         "before anything is written."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--data-dir",
+            type=Path,
+            default=DATA_DIR,
+            help="Read the data files from this folder (default: demo/data).",
+        )
+
     def handle(self, *args, **options):
         try:
-            report = demo_content_load()
+            report = demo_content_load(data_dir=options["data_dir"])
         except DataFileError as error:
             raise CommandError(
                 f"The demo content was not loaded; nothing was written.\n{error}"
