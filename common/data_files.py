@@ -13,7 +13,8 @@ binary float. In these files only ``true``/``false`` are booleans, ``null`` (or
 nothing) is null and plain decimal digits are integers, as in YAML 1.2's core
 schema; every other value is the text written, so Norway's code ``NO`` stays
 ``"NO"``, a date stays the ISO text the schema checks and a coordinate keeps its
-digits. A value the schema wants as text never needs quotes.
+digits. Only text that would read as one of those (``"12"``, ``"true"``) or that
+YAML itself reserves (``": "`` or ``" #"`` inside it, a leading ``[``) needs quotes.
 """
 
 import re
@@ -38,15 +39,9 @@ for _tag, _pattern, _first in (
     DataFileLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
-class DataFileDumper(yaml.SafeDumper):
-    """Writes what ``DataFileLoader`` reads back unchanged: text that would read as
-    another type (``"true"``, ``"12"``) is quoted, all other text is not."""
-
-    yaml_implicit_resolvers = DataFileLoader.yaml_implicit_resolvers
-
-
 class DataFileError(Exception):
-    """One or more data files break their schema; nothing was written."""
+    """One or more data files break their schema (or the rules of their reader);
+    ``problems`` lists each one as a line an editor can act on."""
 
     def __init__(self, problems):
         self.problems = problems

@@ -18,7 +18,6 @@ from reforms.models import Reform, Theme
 SLUG = {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
 TEXT = {"type": "string", "minLength": 1}
 OPTIONAL_TEXT = {"type": "string", "default": ""}
-WEB_ADDRESS = {"type": "string", "pattern": r"^https?://\S+$"}
 OPTIONAL_WEB_ADDRESS = {
     "type": "string",
     "pattern": r"^(?:https?://\S+)?$",
