@@ -3,9 +3,11 @@
 Records keep their sources as bare addresses (one per line), which is what the API
 and the spreadsheets carry. Pages cite each one by title and publisher instead:
 
-- the publisher comes from the address's host (``PUBLISHERS``); an unknown host is
-  shown as itself;
-- the title is the one the reference notes give for the page (``TITLES``), or else
+- the publisher comes from the address's host, as the citations file
+  (``settings.CITATIONS_FILE``, demo/data/citations.yaml) names it; an unknown
+  host is shown as itself;
+- the title is the one the reference notes give for the page (the file's
+  ``titles``), or else
   is read from the address: OGP's sections (story, news, document, member page…)
   and the page's slug in words. An address with no slug (``/?p=64769``) is shown
   as the address, because nothing else can be said of it without opening it.
@@ -13,98 +15,110 @@ and the spreadsheets carry. Pages cite each one by title and publisher instead:
 Each citation also says which language its words are in, so a page in another
 language can mark them (``lang`` and a hint): the titles of the notes are English;
 a slug is in the language its address names (``/en/``) or its site writes in
-(``HOST_LANGUAGES``); a publisher's name in ``PUBLISHER_LANGUAGES``. Section
+(the file's ``addresses_language``); a publisher's name in its
+``publisher_language``, or in the reader's where the file translates it. Section
 labels ("Story", "page") are in the reader's language; brand names and bare
 addresses belong to no language and are not marked.
 """
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.conf import settings
+from django.utils.translation import get_language, pgettext_lazy
 
-_OGP = _("Open Government Partnership")
+from common.data_files import read_data_file
+from common.i18n.languages import fallback_languages, source_language
 
-PUBLISHERS = {
-    "opengovpartnership.org": _OGP,
-    "austintexas.gov": "City of Austin",
-    "docslib.org": "Docslib",
-    "dokumen.tips": "Dokumen.tips",
-    "elcaribe.com.do": "El Caribe",
-    "fdocuments.ec": "FDocuments",
-    "fdocuments.es": "FDocuments",
-    "fr.allafrica.com": "AllAfrica",
-    "fundeps.org": "Fundeps",
-    "g1.globo.com": "g1 (Globo)",
-    "gobiernoabierto.penalolen.cl": "Municipalidad de Peñalolén",
-    "icma.org": "ICMA",
-    "mediarightsagenda.org": "Media Rights Agenda",
-    "ogp.euskadi.eus": "OGP Euskadi (Basque Government)",
-    "ogpgeorgia.gov.ge": "OGP Georgia",
-    "old.ciudaddemendoza.gob.ar": "Municipalidad de la Ciudad de Mendoza",
-    "ontario.ca": "Government of Ontario",
-    "open.gov.it": "Open Government Italia",
-    "pdfslide.net": "PDFSlide",
-    "sanvicentechicoloapan.com.mx": "San Vicente Chicoloapan",
-    "theyucatantimes.com": "The Yucatán Times",
-    "urbanosenlared.com.ar": "Urbanos en la Red",
-    "zonales.quito.gob.ec": "Municipio del Distrito Metropolitano de Quito",
+LANGUAGE = {"type": "string", "pattern": "^[a-z]{2,3}(?:-[a-z0-9]+)*$"}
+HOST = {"type": "string", "pattern": r"^[a-z0-9.-]+\.[a-z]+$"}
+
+CITATIONS_FILE_SCHEMA = {
+    "type": "object",
+    "required": ["publishers", "titles"],
+    "additionalProperties": False,
+    "properties": {
+        "publishers": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["host", "publisher"],
+                "additionalProperties": False,
+                "properties": {
+                    "host": HOST,
+                    "publisher": {"type": "string", "minLength": 1},
+                    "publisher_language": LANGUAGE,
+                    "publisher_translations": {
+                        "type": "object",
+                        "propertyNames": LANGUAGE,
+                        "additionalProperties": {"type": "string", "minLength": 1},
+                    },
+                    "addresses_language": LANGUAGE,
+                },
+            },
+        },
+        "titles": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["address", "title"],
+                "additionalProperties": False,
+                "properties": {
+                    "address": {"type": "string", "pattern": r"^[a-z0-9.-]+\.[a-z]+/"},
+                    "title": {"type": "string", "minLength": 1},
+                },
+            },
+        },
+    },
 }
 
-# The language of the names above that are words of a language rather than brands.
-PUBLISHER_LANGUAGES = {
-    "austintexas.gov": "en",
-    "gobiernoabierto.penalolen.cl": "es",
-    "ogp.euskadi.eus": "en",
-    "old.ciudaddemendoza.gob.ar": "es",
-    "ontario.ca": "en",
-    "zonales.quito.gob.ec": "es",
-}
 
-# The language a site's addresses are written in, where the address itself does not
-# say (``/en/``). OGP's slugs are English on its Spanish and French pages too.
-# Document-sharing sites keep each upload's own title: their slugs have no language.
-HOST_LANGUAGES = {
-    "opengovpartnership.org": "en",
-    "austintexas.gov": "en",
-    "elcaribe.com.do": "es",
-    "fr.allafrica.com": "fr",
-    "g1.globo.com": "pt",
-    "gobiernoabierto.penalolen.cl": "es",
-    "icma.org": "en",
-    "mediarightsagenda.org": "en",
-    "ontario.ca": "en",
-    "open.gov.it": "it",
-    "sanvicentechicoloapan.com.mx": "es",
-    "theyucatantimes.com": "en",
-}
+@dataclass(frozen=True)
+class Publisher:
+    """Who publishes a host's pages, as the citations file describes it."""
+
+    name: str
+    name_language: str = ""  # "" for a brand or a name said in every language
+    translations: tuple = ()  # (language, name) pairs
+    addresses_language: str = ""
+
+    def name_for_reader(self):
+        """The name in the reader's language where the publisher gives one."""
+        translations = dict(self.translations)
+        for code in fallback_languages(get_language() or source_language()):
+            if code in translations:
+                return translations[code]
+        return self.name
+
+
+@dataclass(frozen=True)
+class CitationFacts:
+    publishers: dict  # host → Publisher
+    titles: dict  # host and path with query → title
+
+
+@functools.cache
+def citation_facts():
+    """The publishers and titles of ``settings.CITATIONS_FILE``, read and checked
+    once per process (a broken file raises ``DataFileError``)."""
+    data = read_data_file(settings.CITATIONS_FILE, CITATIONS_FILE_SCHEMA).data
+    return CitationFacts(
+        publishers={
+            row["host"]: Publisher(
+                name=row["publisher"],
+                name_language=row.get("publisher_language", ""),
+                translations=tuple(row.get("publisher_translations", {}).items()),
+                addresses_language=row.get("addresses_language", ""),
+            )
+            for row in data["publishers"]
+        },
+        titles={row["address"]: row["title"] for row in data["titles"]},
+    )
+
 
 # Path segments that name the language of the page (``fundeps.org/en/…``).
 LANGUAGE_SEGMENTS = {"en", "es", "fr", "it", "pt", "pt-br"}
-
-# Titles the reference notes (../shared/reference/) give for pages whose address
-# says nothing of them, keyed by host and path with query.
-TITLES = {
-    "opengovpartnership.org/stories/from-regional-to-local-local-governments-in-the-americas": (
-        "From Regional to Local: Local Governments in the Americas"
-    ),
-    "opengovpartnership.org/?p=55727": "Action plan – Mendoza, Argentina, 2021 – 2023",
-    "opengovpartnership.org/?p=56286": "Action plan – Osasco, Brazil, 2021 – 2024",
-    "opengovpartnership.org/?p=69860": (
-        "Join OGP Local: Call for Expressions of Interest 2022 [Concluded]"
-    ),
-    "opengovpartnership.org/?p=71832": "Action plan – Jalisco, Mexico, 2023 – 2024",
-    "opengovpartnership.org/?p=75249": "Local Roundup, April 2022",
-    "opengovpartnership.org/?p=84596": (
-        "End of Commitment Report – Develop and implement the Contagem Integrity "
-        "Plan (PIC)"
-    ),
-    "opengovpartnership.org/?p=86490": (
-        "Inception Report – Action plan – Quintana Roo, Mexico, 2023 – 2025"
-    ),
-    "opengovpartnership.org/?p=95683": "Action plan – Buenos Aires, Argentina, 2025 – 2027",
-}
 
 # What the first part of an OGP address says the page is.
 OGP_SECTIONS = {
@@ -148,10 +162,12 @@ def citation(url):
         return Citation(url=url, title=url, publisher="")
     host = parts.netloc.lower().removeprefix("www.")
     key = host + parts.path.rstrip("/") + (f"/?{parts.query}" if parts.query else "")
-    publisher = PUBLISHERS.get(host, host)
-    publisher_language = PUBLISHER_LANGUAGES.get(host, "")
-    if key in TITLES:
-        title = TITLES[key]
+    facts = citation_facts()
+    known = facts.publishers.get(host)
+    publisher = known.name_for_reader() if known else host
+    publisher_language = known.name_language if known else ""
+    if key in facts.titles:
+        title = facts.titles[key]
         words, language = title, "en"
     else:
         title, words, language = _title_from_address(host, parts)
@@ -171,9 +187,9 @@ def _title_from_address(host, parts):
     segments = [unquote(segment) for segment in parts.path.split("/") if segment]
     language = next(
         (s for s in segments if s.lower() in LANGUAGE_SEGMENTS), ""
-    ).lower() or HOST_LANGUAGES.get(host, "")
+    ).lower() or _addresses_language(host)
     if host == "opengovpartnership.org":
-        language = HOST_LANGUAGES[host]
+        language = _addresses_language(host)
     # A listing's page number ("…/page/6") says which page, not what it is.
     page = ""
     if len(segments) >= 2 and segments[-2] == "page" and segments[-1].isdigit():
@@ -186,6 +202,11 @@ def _title_from_address(host, parts):
     if title:
         return title, words, language
     return host + parts.path + (f"?{parts.query}" if parts.query else ""), "", ""
+
+
+def _addresses_language(host):
+    known = citation_facts().publishers.get(host)
+    return known.addresses_language if known else ""
 
 
 def _title_from_segments(host, segments):

@@ -1,5 +1,4 @@
-"""Load the demo content (demo/content.py, demo/plans_content.py) into the
-database, idempotently."""
+"""Load the demo content (demo/data/*.yaml) into the database, idempotently."""
 
 import dataclasses
 import datetime
@@ -7,15 +6,22 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from demo import content, plans_content
+from demo.content_files import (
+    ACTION_PLANS,
+    COMMITMENTS,
+    DATA_DIR,
+    DOCUMENTS,
+    MEETINGS,
+    MEMBERS,
+    REFORMS,
+    SESSIONS,
+    THEMES,
+    demo_content_read,
+)
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
 from reforms.models import Reform, Theme
-
-# When the reference facts the demo is written from (shared/reference) were compiled
-# and checked against their sources.
-FACTS_VERIFIED_ON = datetime.date(2026, 11, 1)
 
 DATE_FIELDS = {"start_date", "end_date", "submitted_on"}
 DECIMAL_FIELDS = {"latitude", "longitude"}
@@ -98,9 +104,17 @@ def _set_showcased_reforms(session, reforms):
         )
 
 
+def demo_content_load(*, data_dir=DATA_DIR):
+    """Create or update every demo record; a second run changes nothing.
+
+    Every data file is read and checked first: one that breaks its schema raises
+    ``DataFileError`` and nothing is written.
+    """
+    return _demo_content_write(demo_content_read(data_dir))
+
+
 @transaction.atomic
-def demo_content_load():
-    """Create or update every demo record; a second run changes nothing."""
+def _demo_content_write(content):
     report = LoadReport()
     published = {"is_published": True}
 
@@ -111,22 +125,23 @@ def demo_content_load():
             {**_field_values(row, exclude={"slug"}), **published},
             report,
         )
-        for row in content.THEMES
+        for row in content[THEMES]
     }
+    verified_on = datetime.date.fromisoformat(content.last_verified_on)
     jurisdictions = {
         row["slug"]: _upsert(
             Jurisdiction,
             {"slug": row["slug"]},
             {
                 **_field_values(row, exclude={"slug"}),
-                "last_verified_on": FACTS_VERIFIED_ON,
+                "last_verified_on": verified_on,
                 **published,
             },
             report,
         )
-        for row in content.JURISDICTIONS
+        for row in content[MEMBERS]
     }
-    for row in content.REFORMS:
+    for row in content[REFORMS]:
         reform = _upsert(
             Reform,
             {"slug": row["slug"]},
@@ -149,9 +164,9 @@ def demo_content_load():
             {**_field_values(row, exclude={"slug"}), **published},
             report,
         )
-        for row in content.MEETINGS
+        for row in content[MEETINGS]
     }
-    for row in content.SESSIONS:
+    for row in content[SESSIONS]:
         session = _upsert(
             Session,
             {"meeting": meetings[row["meeting"]], "slug": row["slug"]},
@@ -175,11 +190,11 @@ def demo_content_load():
             session.jurisdictions, [jurisdictions[s] for s in row["jurisdictions"]]
         )
         _set_showcased_reforms(session, [reforms[s] for s in row["showcased_reforms"]])
-    _load_accountability_records(jurisdictions, themes, report)
+    _load_accountability_records(content, jurisdictions, themes, report)
     return report
 
 
-def _load_accountability_records(jurisdictions, themes, report):
+def _load_accountability_records(content, jurisdictions, themes, report):
     """Action plans, then the documents that name them, then the commitments that
     name both."""
     published = {"is_published": True}
@@ -194,7 +209,7 @@ def _load_accountability_records(jurisdictions, themes, report):
             },
             report,
         )
-        for row in plans_content.ACTION_PLANS
+        for row in content[ACTION_PLANS]
     }
     documents = {
         row["slug"]: _upsert(
@@ -210,7 +225,7 @@ def _load_accountability_records(jurisdictions, themes, report):
             },
             report,
         )
-        for row in plans_content.DOCUMENTS
+        for row in content[DOCUMENTS]
     }
     links = {
         "ogp_id",
@@ -220,7 +235,7 @@ def _load_accountability_records(jurisdictions, themes, report):
         "design_review",
         "completion_review",
     }
-    for row in plans_content.COMMITMENTS:
+    for row in content[COMMITMENTS]:
         commitment = _upsert(
             Commitment,
             {"ogp_id": row["ogp_id"]},

@@ -1,15 +1,57 @@
 """How OGP Local grew: its members worldwide, year by year, each figure with the
-source that states it (../shared/reference/ogp-local-facts.md, section 1.1).
+source that states it. The figures are facts, kept in a data file editors write
+(``settings.GROWTH_FILE``, demo/data/growth.yaml); this module checks and shows
+them.
 
 OGP gave no exact total in 2024, only "over 150"; that is what the page says.
 """
 
 import dataclasses
+import functools
 
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from common.data_files import read_data_file
+from common.i18n.languages import (
+    fallback_languages,
+    source_language,
+    translated_columns,
+)
 from common.pages.charts import ChartRow, bar_chart
+
+
+def growth_file_schema():
+    """The growth file: ``member_counts``, one per year, oldest first. The source's
+    label is written in each language the site speaks (English required)."""
+    labels = translated_columns("source_label")
+    return {
+        "type": "object",
+        "required": ["member_counts"],
+        "additionalProperties": False,
+        "properties": {
+            "member_counts": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["year", "members", "source_url", labels[0]],
+                    "additionalProperties": False,
+                    "properties": {
+                        "year": {"type": "integer", "minimum": 2016},
+                        "members": {"type": "integer", "minimum": 1},
+                        "more_than": {"type": "boolean", "default": False},
+                        "source_url": {"type": "string", "pattern": r"^https://\S+$"},
+                        **{
+                            label: {"type": "string", "minLength": 1}
+                            for label in labels
+                        },
+                    },
+                },
+            }
+        },
+    }
 
 
 @dataclasses.dataclass(frozen=True)
@@ -18,7 +60,7 @@ class MemberCount:
     members: int
     more_than: bool  # True when the source gives a floor ("over 150"), not a count
     source_url: str
-    source_label: str
+    source_labels: dict  # language code → the source's label in that language
 
     @property
     def text(self):
@@ -26,49 +68,34 @@ class MemberCount:
             return _("more than %(count)s") % {"count": self.members}
         return str(self.members)
 
+    @property
+    def source_label(self):
+        """The label in the page's language, else along its fallback chain."""
+        for code in fallback_languages(get_language() or source_language()):
+            if self.source_labels.get(code):
+                return self.source_labels[code]
+        return ""
 
-MEMBERS_BY_YEAR = (
-    MemberCount(
-        2016,
-        15,
-        False,
-        "https://www.opengovpartnership.org/stories/press-release-fifteen-local-"
-        "governments-chosen-international-open-government-partnership",
-        gettext_lazy("OGP press release, April 2016: 15 pioneers chosen"),
-    ),
-    MemberCount(
-        2018,
-        20,
-        False,
-        "https://www.opengovpartnership.org/news/open-government-partnership-adds-"
-        "five-new-local-governments-to-its-local-program/",
-        gettext_lazy("OGP news, April 2018: five new members join the 15"),
-    ),
-    MemberCount(
-        2020,
-        76,
-        False,
-        "https://www.opengovpartnership.org/news/56-local-jurisdictions-join-global-"
-        "partnership-to-promote-open-government",
-        gettext_lazy("OGP news, October 2020: 56 new members join the 20"),
-    ),
-    MemberCount(
-        2022,
-        106,
-        False,
-        "https://www.opengovpartnership.org/news/open-government-partnership-"
-        "welcomes-30-new-local-governments/",
-        gettext_lazy("OGP news, May 2022: 30 new members, 106 in all"),
-    ),
-    MemberCount(
-        2024,
-        150,
-        True,
-        "https://opengovpartnership.org/news/55-local-governments-join-"
-        "international-partnership-on-open-government/",
-        gettext_lazy("OGP news, April 2024: 55 new members, over 150 in all"),
-    ),
-)
+
+@functools.cache
+def member_counts():
+    """OGP Local's member counts, oldest first, as the growth file gives them
+    (read and checked once per process; a broken file raises ``DataFileError``)."""
+    data = read_data_file(settings.GROWTH_FILE, growth_file_schema()).data
+    return tuple(
+        MemberCount(
+            year=row["year"],
+            members=row["members"],
+            more_than=row.get("more_than", False),
+            source_url=row["source_url"],
+            source_labels={
+                code: row[f"source_label_{code}"]
+                for code, _name in settings.LANGUAGES
+                if f"source_label_{code}" in row
+            },
+        )
+        for row in data["member_counts"]
+    )
 
 
 def growth_chart():
@@ -81,7 +108,7 @@ def growth_chart():
             value_text=count.text,
             open_ended=count.more_than,
         )
-        for count in MEMBERS_BY_YEAR
+        for count in member_counts()
     ]
     return bar_chart(
         id="growth-chart", title=_("OGP Local members per year"), rows=rows

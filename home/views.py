@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from common.api.guide import guide
 from common.db.search_text import normalise_search_text
 from common.pages.contact import contact_context
-from home.growth import MEMBERS_BY_YEAR, growth_chart
+from home.growth import growth_chart, member_counts
 from home.selectors import directory_counts, home_content
 from members.enums import Region
 from members.maps import world_view
@@ -51,8 +51,8 @@ def home(request):
             "unmapped_count": content["counts"]["members"]
             - len(content["map_members"]),
             "growth_chart": growth_chart(),
-            "growth": MEMBERS_BY_YEAR,
-            "latest_count": MEMBERS_BY_YEAR[-1],
+            "growth": member_counts(),
+            "latest_count": member_counts()[-1],
         },
     )
 
@@ -108,7 +108,7 @@ def about(request):
         "home/about.html",
         {
             "counts": directory_counts(),
-            "latest_count": MEMBERS_BY_YEAR[-1],
+            "latest_count": member_counts()[-1],
             "publisher": settings.SITE_PUBLISHER,
             "publisher_url": settings.SITE_PUBLISHER_URL,
             **site_contact(),

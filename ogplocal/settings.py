@@ -224,6 +224,16 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 
 # ---------------------------------------------------------------------------
+# Content kept in data files (demo/data/*.yaml, written by editors)
+# ---------------------------------------------------------------------------
+
+# The home page's figures of OGP Local's growth, each with its source (home/growth.py).
+GROWTH_FILE = BASE_DIR / "demo" / "data" / "growth.yaml"
+# Who publishes a source's host and the titles of sources whose address says nothing
+# of them (common/citations.py).
+CITATIONS_FILE = BASE_DIR / "demo" / "data" / "citations.yaml"
+
+# ---------------------------------------------------------------------------
 # Static files
 # ---------------------------------------------------------------------------
 

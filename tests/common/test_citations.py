@@ -3,7 +3,8 @@
 import pytest
 from django.utils import translation
 
-from common.citations import citation
+from common.citations import CITATIONS_FILE_SCHEMA, citation
+from common.data_files import DataFileError, read_data_file
 from tests.factories import JurisdictionFactory
 from tests.pages import source_items
 
@@ -150,3 +151,36 @@ def test_a_member_page_lists_its_sources_as_citations(client, language, expected
     )
     response = client.get(f"/{language}/members/mendoza/")
     assert source_items(response) == expected
+
+
+def test_a_citations_file_with_an_unknown_field_is_refused(tmp_path):
+    path = tmp_path / "citations.yaml"
+    path.write_text(
+        "publishers:\n"
+        "- host: icma.org\n"
+        "  publisher: ICMA\n"
+        "  publisher_langauge: en\n"
+        "titles:\n"
+        "- address: opengovpartnership.org/?p=75249\n"
+        "  title: Local Roundup, April 2022\n"
+    )
+
+    with pytest.raises(DataFileError) as raised:
+        read_data_file(path, CITATIONS_FILE_SCHEMA)
+
+    assert raised.value.problems == [
+        f"{path}, line 4: publishers[0].publisher_langauge: "
+        "is not a field of this record"
+    ]
+
+
+def test_a_title_without_its_address_is_refused(tmp_path):
+    path = tmp_path / "citations.yaml"
+    path.write_text("publishers: []\ntitles:\n- title: Local Roundup, April 2022\n")
+
+    with pytest.raises(DataFileError) as raised:
+        read_data_file(path, CITATIONS_FILE_SCHEMA)
+
+    assert raised.value.problems == [
+        f"{path}, line 3: titles[0]: 'address' is a required property"
+    ]

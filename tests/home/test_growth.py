@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from home.growth import MEMBERS_BY_YEAR
+from common.data_files import DataFileError, read_data_file
+from home.growth import growth_file_schema, member_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +17,14 @@ ROW = re.compile(
 
 
 def test_the_figures_and_their_sources():
-    assert [(c.year, c.members, c.more_than) for c in MEMBERS_BY_YEAR] == [
+    assert [(c.year, c.members, c.more_than) for c in member_counts()] == [
         (2016, 15, False),
         (2018, 20, False),
         (2020, 76, False),
         (2022, 106, False),
         (2024, 150, True),
     ]
-    assert all(c.source_url.startswith("https://") for c in MEMBERS_BY_YEAR)
+    assert all(c.source_url.startswith("https://") for c in member_counts())
 
 
 def test_home_table_gives_each_year_with_its_source(client):
@@ -91,4 +92,42 @@ def test_home_growth_in_spanish(client):
         "76",
         "106",
         more_than,
+    ]
+
+
+def test_a_growth_file_without_an_english_label_is_refused(tmp_path, settings):
+    path = tmp_path / "growth.yaml"
+    path.write_text(
+        "member_counts:\n"
+        "- year: 2016\n"
+        "  members: 15\n"
+        "  source_url: https://www.opengovpartnership.org/\n"
+        "  source_label_es: Comunicado de prensa de OGP\n"
+    )
+
+    with pytest.raises(DataFileError) as raised:
+        read_data_file(path, growth_file_schema())
+
+    assert raised.value.problems == [
+        f"{path}, line 2: member_counts[0]: 'source_label_en' is a required property"
+    ]
+
+
+def test_a_growth_figure_in_words_is_refused(tmp_path):
+    path = tmp_path / "growth.yaml"
+    path.write_text(
+        "member_counts:\n"
+        "- year: 2016\n"
+        "  members: fifteen\n"
+        "  more_than: no\n"
+        "  source_url: https://www.opengovpartnership.org/\n"
+        "  source_label_en: OGP press release\n"
+    )
+
+    with pytest.raises(DataFileError) as raised:
+        read_data_file(path, growth_file_schema())
+
+    assert raised.value.problems == [
+        f"{path}, line 3: member_counts[0].members: 'fifteen' is not of type 'integer'",
+        f"{path}, line 4: member_counts[0].more_than: 'no' is not of type 'boolean'",
     ]

@@ -1,7 +1,7 @@
 """The clock crosses midnight under `make serve`: two gunicorn workers sharing a
 private Redis, the response cache on.
 
-Open Americas 2022 (26–29 September 2022, demo/content.py) is upcoming on the
+Open Americas 2022 (26–29 September 2022, demo/data/meetings.yaml) is upcoming on the
 evening of its last day and past a minute later ("upcoming" means "ends today or
 later": events/selectors.py, events/filters.py), in the API's ``when=upcoming``
 and ``when=past`` lists (results and count), on the meetings page and on the home

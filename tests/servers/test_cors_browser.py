@@ -17,7 +17,7 @@ from tests.servers.conftest import free_port
 pytestmark = pytest.mark.browser
 
 API = "/api/v1/themes/?page_size=3"
-# The demo content's twelve themes (demo/content.py), by English name.
+# The demo content's twelve themes (demo/data/themes.yaml), by English name.
 THEMES = 12
 FIRST_THEMES = [
     "capacity-building",
