@@ -11,7 +11,8 @@ from demo import content, plans_content
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 # When the reference facts the demo is written from (shared/reference) were compiled
 # and checked against their sources.

@@ -9,12 +9,9 @@ from common.i18n.languages import ordering_with_fallback
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
-from reforms.models import Theme
-from reforms.selectors import (
-    reform_list,
-    reform_list_with_published_links,
-    theme_list,
-)
+from reforms.selectors import reform_list, reform_list_with_published_links
+from themes.models import Theme
+from themes.selectors import theme_list
 
 
 def meeting_list():

@@ -12,7 +12,8 @@ from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from home.views import api_guide
 from members.api import JurisdictionViewSet
 from plans.api import ActionPlanViewSet, CommitmentViewSet, DocumentViewSet
-from reforms.api import ReformViewSet, ThemeViewSet
+from reforms.api import ReformViewSet
+from themes.api import ThemeViewSet
 
 
 class Router(routers.DefaultRouter):

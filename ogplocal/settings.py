@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "import_export",
     "django_guid",
     "common",
+    "themes",
     "members",
     "reforms",
     "events",

@@ -14,7 +14,7 @@ from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
 from plans.enums import Completion
 from plans.models import ActionPlan, Commitment, Document
-from reforms.selectors import theme_list
+from themes.selectors import theme_list
 
 PUBLIC_PLAN = Q(is_published=True, jurisdiction__is_published=True)
 PUBLIC_COMMITMENT = Q(

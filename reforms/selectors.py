@@ -1,4 +1,4 @@
-"""Read queries for themes and reforms. Pages and the API both read through here."""
+"""Read queries for reforms. Pages and the API both read through here."""
 
 from django.db.models import CharField, Count, Max, Prefetch, Q
 from django.db.models.functions import Cast
@@ -8,12 +8,8 @@ from common.db.links import published_links
 from common.i18n.languages import ordering_with_fallback
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
-from reforms.models import Reform, ReformJurisdiction, Theme
-
-
-def theme_list():
-    """Published themes, ordered by English name then slug."""
-    return Theme.objects.published().order_by("name_en", "slug")
+from reforms.models import Reform, ReformJurisdiction
+from themes.selectors import theme_list, theme_list_by_name
 
 
 def reform_list():
@@ -25,10 +21,6 @@ def _public_members():
     return Jurisdiction.objects.published().order_by(
         ordering_with_fallback("name"), "slug"
     )
-
-
-def _public_themes():
-    return Theme.objects.published().order_by(ordering_with_fallback("name"), "slug")
 
 
 def _public_sessions():
@@ -53,7 +45,7 @@ def reform_list_with_links():
     ``public_members`` and ``public_themes``): what a list of reforms shows."""
     return reform_list().prefetch_related(
         Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
-        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
+        Prefetch("themes", queryset=theme_list_by_name(), to_attr="public_themes"),
     )
 
 
@@ -66,7 +58,7 @@ def reform_detail(*, slug, include_drafts=False):
         "commitment__action_plan__jurisdiction"
     ).prefetch_related(
         Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
-        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
+        Prefetch("themes", queryset=theme_list_by_name(), to_attr="public_themes"),
         Prefetch("sessions", queryset=_public_sessions(), to_attr="public_sessions"),
     )
     reform = get_object_or_404(reforms, slug=slug)
@@ -116,13 +108,6 @@ def theme_list_with_counts():
     )
 
 
-def theme_detail(*, slug, include_drafts=False):
-    """One theme; 404 when there is none, or when it is a draft and drafts are not
-    asked for. Its reforms, members and sessions come from the selectors below."""
-    themes = Theme.objects.all() if include_drafts else Theme.objects.published()
-    return get_object_or_404(themes, slug=slug)
-
-
 def theme_reforms(*, theme):
     """Published reforms on a theme, with their public members and themes."""
     return reform_list_with_links().filter(themes=theme)
@@ -139,16 +124,6 @@ def theme_members(*, theme):
 def theme_sessions(*, theme):
     """Published sessions of published meetings that dealt with a theme."""
     return _public_sessions().filter(themes=theme)
-
-
-def theme_options(*, slugs):
-    """Published themes with these slugs, for filters that links set."""
-    return theme_list().filter(slug__in=slugs)
-
-
-def theme_list_by_name():
-    """Published themes ordered by name in the active language."""
-    return _public_themes()
 
 
 def reform_member_options(*, slugs):

@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 
-from reforms.selectors import reform_list, theme_list
+from reforms.selectors import reform_list
+from themes.selectors import theme_list
 
 
 class ReformSitemap(Sitemap):

@@ -12,7 +12,9 @@ from common.pages.listing import (
 from common.pages.views import PublicDetailView
 from reforms import selectors
 from reforms.enums import ReformStatus
-from reforms.filters import ReformFilter, ThemeFilter
+from reforms.filters import ReformFilter
+from themes import selectors as theme_selectors
+from themes.filters import ThemeFilter
 
 # A theme page lists this many reforms and members, then links to the filtered list,
 # and this many sessions, the most recent first.
@@ -46,7 +48,7 @@ class ReformListView(FilteredListView):
             FilterSpec(
                 "theme",
                 _("All themes"),
-                named_options(selectors.theme_list_by_name()),
+                named_options(theme_selectors.theme_list_by_name()),
                 slugs=True,
             ),
             FilterSpec(
@@ -110,7 +112,7 @@ class ThemeDetailView(PublicDetailView):
     context_object_name = "theme"
 
     def get_object(self, *, include_drafts):
-        return selectors.theme_detail(
+        return theme_selectors.theme_detail(
             slug=self.kwargs["slug"], include_drafts=include_drafts
         )
 
