@@ -136,6 +136,34 @@ def session_detail(*, meeting_slug, slug, include_drafts=False):
     return get_object_or_404(sessions, meeting__slug=meeting_slug, slug=slug)
 
 
+def _sessions_newest_meeting_first():
+    """Published sessions of published meetings with their meeting, the newest
+    meeting first: what member, reform and theme pages list."""
+    return (
+        Session.objects.published()
+        .filter(meeting__is_published=True)
+        .select_related("meeting")
+        .order_by(
+            "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+        )
+    )
+
+
+def jurisdiction_sessions(*, jurisdiction):
+    """The public sessions a member took part in, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(jurisdictions=jurisdiction)
+
+
+def reform_sessions(*, reform):
+    """The public sessions that showcased a reform, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(showcased_reforms=reform)
+
+
+def theme_sessions(*, theme):
+    """The public sessions that dealt with a theme, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(themes=theme)
+
+
 def meeting_options(*, slugs):
     """Published meetings with these slugs, for filters that links set."""
     return meeting_list().filter(slug__in=slugs)

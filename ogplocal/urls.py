@@ -37,12 +37,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("", include("circles.urls")),
-    path("members/", include("members.urls")),
+    path("members/", include("home.member_urls")),
     path("meetings/", include("events.urls")),
-    path("reforms/", include("reforms.urls")),
-    path("themes/", include("reforms.theme_urls")),
+    path("reforms/", include("home.reform_urls")),
+    path("themes/", include("home.theme_urls")),
     path("action-plans/", include("plans.urls")),
-    path("commitments/", include("plans.commitment_urls")),
+    path("commitments/", include("home.commitment_urls")),
     prefix_default_language=True,
 )
 

@@ -14,6 +14,7 @@ from common.api.fields import (
 from common.api.serializers import ResourceSerializer
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
+from plans.api import CommitmentSerializer
 from reforms.filters import ReformFilter
 from reforms.models import Reform
 from reforms.selectors import reform_list_with_published_links
@@ -44,7 +45,7 @@ class ReformSerializer(ResourceSerializer):
     website = serializers.CharField(help_text="Web page, or empty.")
     sources = LinesField()
     commitment = LinkedField(
-        "plans.api.CommitmentSerializer",
+        CommitmentSerializer,
         many=False,
         allow_null=True,
         key="ogp_id",

@@ -12,6 +12,7 @@ from common.models import (
     source_language_required,
 )
 from members.models import Jurisdiction
+from plans.models import Commitment
 from reforms.enums import ReformStatus
 from themes.models import Theme
 
@@ -49,9 +50,8 @@ class Reform(SearchableModel, PublishableModel):
         default=ReformStatus.IN_PROGRESS,
     )
     website = models.URLField(_("web page"), blank=True)
-    # By name: the plans app builds on this one (themes), so no import here.
     commitment = models.ForeignKey(
-        "plans.Commitment",
+        Commitment,
         on_delete=models.SET_NULL,
         related_name="reforms",
         null=True,

@@ -1,4 +1,5 @@
-"""Reforms and themes: their lists and pages."""
+"""The themes list and theme pages: a theme with its reforms, members and
+sessions."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -6,13 +7,10 @@ from django.utils.translation import pgettext_lazy
 from common.pages.listing import (
     FilteredListView,
     FilterSpec,
-    country_options,
-    named_options,
 )
 from common.pages.views import PublicDetailView
+from events import selectors as event_selectors
 from reforms import selectors
-from reforms.enums import ReformStatus
-from reforms.filters import ReformFilter
 from themes import selectors as theme_selectors
 from themes.filters import ThemeFilter
 
@@ -28,70 +26,6 @@ THEME_KIND_OPTIONS = (
     ("process", pgettext_lazy("theme kinds", "OGP processes")),
     ("local-circle", pgettext_lazy("theme kinds", "Local Circles")),
 )
-
-
-class ReformListView(FilteredListView):
-    template_name = "reforms/list.html"
-    filterset_class = ReformFilter
-    default_ordering = "title"
-    ordering_options = (
-        ("title", _("Title, A to Z")),
-        ("-title", _("Title, Z to A")),
-        ("-updated_at", _("Recently updated first")),
-    )
-
-    def get_queryset(self):
-        return selectors.reform_list_with_links()
-
-    def get_filters(self):
-        return [
-            FilterSpec(
-                "theme",
-                _("All themes"),
-                named_options(theme_selectors.theme_list_by_name()),
-                slugs=True,
-            ),
-            FilterSpec(
-                "country",
-                _("All countries"),
-                country_options(
-                    self.remembered("reform-countries", selectors.reform_facets)
-                ),
-            ),
-            FilterSpec("status", _("Any status"), ReformStatus.choices),
-            FilterSpec(
-                "jurisdiction",
-                options=lambda slugs: named_options(
-                    selectors.reform_member_options(slugs=slugs)
-                ),
-                slugs=True,
-            ),
-            FilterSpec(
-                "meeting",
-                options=lambda slugs: named_options(
-                    selectors.reform_meeting_options(slugs=slugs)
-                ),
-                slugs=True,
-            ),
-        ]
-
-
-class ReformDetailView(PublicDetailView):
-    template_name = "reforms/detail.html"
-    context_object_name = "reform"
-
-    def get_object(self, *, include_drafts):
-        return selectors.reform_detail(
-            slug=self.kwargs["slug"], include_drafts=include_drafts
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        meetings = {}
-        for session in self.object.public_sessions:
-            meetings.setdefault(session.meeting, []).append(session)
-        context["meetings"] = list(meetings.items())
-        return context
 
 
 class ThemeListView(FilteredListView):
@@ -122,7 +56,7 @@ class ThemeDetailView(PublicDetailView):
         reforms, reform_count = _first_and_count(selectors.theme_reforms(theme=theme))
         members, member_count = _first_and_count(selectors.theme_members(theme=theme))
         sessions, session_count = _first_and_count(
-            selectors.theme_sessions(theme=theme), limit=THEME_SESSION_LIMIT
+            event_selectors.theme_sessions(theme=theme), limit=THEME_SESSION_LIMIT
         )
         context.update(
             reforms=reforms,
