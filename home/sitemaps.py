@@ -4,10 +4,11 @@ listing every public page in every language with its hreflang alternates."""
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from events.sitemaps import MeetingSitemap
-from members.sitemaps import JurisdictionSitemap
-from plans.sitemaps import ActionPlanSitemap, CommitmentSitemap
-from reforms.sitemaps import ReformSitemap, ThemeSitemap
+from events.selectors import meeting_list
+from members.selectors import jurisdiction_list
+from plans.selectors import action_plan_list, commitment_list
+from reforms.selectors import reform_list
+from themes.selectors import theme_list
 
 
 class PageSitemap(Sitemap):
@@ -37,12 +38,33 @@ class PageSitemap(Sitemap):
         return reverse(item)
 
 
+class PublishedSitemap(Sitemap):
+    """Every public page of one kind, in every language, with hreflang alternates:
+    the records that ``records`` (a selector, which decides what is public)
+    returns, each addressed by ``key`` and dated by its last update."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+    changefreq = "monthly"
+
+    def __init__(self, records, *, key="slug"):
+        self.records = records
+        self.key = key
+
+    def items(self):
+        return self.records().only(self.key, "updated_at")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 SITEMAPS = {
     "pages": PageSitemap,
-    "members": JurisdictionSitemap,
-    "meetings": MeetingSitemap,
-    "reforms": ReformSitemap,
-    "themes": ThemeSitemap,
-    "action-plans": ActionPlanSitemap,
-    "commitments": CommitmentSitemap,
+    "members": PublishedSitemap(jurisdiction_list),
+    "meetings": PublishedSitemap(meeting_list),
+    "reforms": PublishedSitemap(reform_list),
+    "themes": PublishedSitemap(theme_list),
+    "action-plans": PublishedSitemap(action_plan_list),
+    "commitments": PublishedSitemap(commitment_list, key="ogp_id"),
 }
