@@ -63,7 +63,7 @@ INSTALLED_APPS = [
     "reforms",
     "events",
     "plans",
-    "home",
+    "website",
     "demo",
     "circles",
 ]

@@ -10,7 +10,7 @@ out.
 says the same): an app may import only the apps before it. It follows the foreign
 keys: plans point to members and themes, reforms to plans (the commitment a
 reform implements), events to reforms (the reforms a session showcased), circles
-to members and themes; ``home`` composes the pages that show several apps at once,
+to members and themes; ``website`` composes the pages that show several apps at once,
 and ``demo`` loads content into all of them.
 """
 
@@ -28,7 +28,7 @@ APP_ORDER = (
     "reforms",
     "events",
     "circles",
-    "home",
+    "website",
     "demo",
 )
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from home.growth import MEMBERS_BY_YEAR
+from website.growth import MEMBERS_BY_YEAR
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from home import member_views as views
+from website import member_views as views
 
 app_name = "members"
 

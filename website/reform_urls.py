@@ -1,6 +1,6 @@
 from django.urls import path
 
-from home import reform_views as views
+from website import reform_views as views
 
 app_name = "reforms"
 

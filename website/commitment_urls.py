@@ -1,7 +1,7 @@
 from django.urls import path, re_path
 
-from home.commitment_views import CommitmentDetailView
 from plans.views import CommitmentListView
+from website.commitment_views import CommitmentDetailView
 
 app_name = "commitments"
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from home import theme_views as views
+from website import theme_views as views
 
 app_name = "themes"
 
