@@ -7,7 +7,7 @@ from circles.enums import JoinRequestStatus, Sector
 from common.db.text import NormalisedCharField
 from common.models import TimeStampedModel
 from members.models import Jurisdiction
-from reforms.models import Theme
+from themes.models import Theme
 
 
 def email_key(email):

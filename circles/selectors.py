@@ -10,7 +10,8 @@ from django.db.models import CharField, Count, ExpressionWrapper, Prefetch, Q
 from circles.models import JoinRequest
 from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
-from reforms.selectors import reform_list, theme_list
+from reforms.selectors import reform_list
+from themes.selectors import theme_list
 
 
 def circle_list():

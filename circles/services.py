@@ -17,7 +17,7 @@ from circles.enums import JoinRequestStatus
 from circles.models import JoinRequest, JoinRequestCircle
 from circles.tokens import confirmation_token, link_valid_for
 from common.i18n.languages import language_codes
-from reforms.models import Theme
+from themes.models import Theme
 
 logger = logging.getLogger(__name__)
 

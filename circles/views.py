@@ -28,7 +28,7 @@ from circles.tokens import (
     link_valid_for,
 )
 from common.pages.contact import contact_context
-from reforms.models import Theme
+from themes.models import Theme
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ VIEWERS = "Viewers"
 # Public content: curated by Editors, translated by Translators, read by Viewers.
 CONTENT_MODELS = [
     "members.jurisdiction",
-    "reforms.theme",
+    "themes.theme",
     "reforms.reform",
     "events.meeting",
     "events.session",

@@ -30,8 +30,10 @@ from plans.enums import (
     PotentialImpact,
 )
 from plans.models import ActionPlan, Commitment, CommitmentTheme, Document
-from reforms.enums import ReformStatus, ThemeCategory
-from reforms.models import Reform, ReformJurisdiction, ReformTheme, Theme
+from reforms.enums import ReformStatus
+from reforms.models import Reform, ReformJurisdiction, ReformTheme
+from themes.enums import ThemeCategory
+from themes.models import Theme
 
 # Made-up members have a made-up type; "not stated" is for real ones whose
 # sources leave it out (and keeping it out keeps the generated data as it was).

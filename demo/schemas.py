@@ -13,7 +13,8 @@ from events.models import Meeting, Session
 from members.models import Jurisdiction
 from plans.enums import OgpValue
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 SLUG = {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"}
 TEXT = {"type": "string", "minLength": 1}

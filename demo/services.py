@@ -21,7 +21,8 @@ from demo.content_files import (
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 DATE_FIELDS = {"start_date", "end_date", "submitted_on"}
 DECIMAL_FIELDS = {"latitude", "longitude"}

@@ -24,7 +24,8 @@ from events.filters import MeetingFilter, SessionFilter
 from events.models import Meeting, Session
 from events.selectors import meeting_list, session_list_with_published_links
 from members.api import JurisdictionSerializer
-from reforms.api import ReformSerializer, ThemeSerializer
+from reforms.api import ReformSerializer
+from themes.api import ThemeSerializer
 
 
 def meetings_page_url(request, language):

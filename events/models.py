@@ -21,7 +21,8 @@ from common.validators import validate_language_codes, validate_timezone_name
 from events.enums import MeetingKind, SessionKind
 from members.enums import Region
 from members.models import Jurisdiction
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 
 class Meeting(SearchableModel, PublishableModel):

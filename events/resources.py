@@ -19,7 +19,8 @@ from events.api import MeetingSerializer, SessionSerializer
 from events.models import Meeting, Session
 from events.timezones import moment_at, wall_clock
 from members.models import Jurisdiction
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 
 class MeetingResource(ContentResource):

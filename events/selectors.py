@@ -9,12 +9,9 @@ from common.i18n.languages import ordering_with_fallback
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
-from reforms.models import Theme
-from reforms.selectors import (
-    reform_list,
-    reform_list_with_published_links,
-    theme_list,
-)
+from reforms.selectors import reform_list, reform_list_with_published_links
+from themes.models import Theme
+from themes.selectors import theme_list
 
 
 def meeting_list():
@@ -137,6 +134,39 @@ def session_detail(*, meeting_slug, slug, include_drafts=False):
     if not include_drafts:
         sessions = sessions.filter(meeting__is_published=True)
     return get_object_or_404(sessions, meeting__slug=meeting_slug, slug=slug)
+
+
+def _sessions_newest_meeting_first():
+    """Published sessions of published meetings with their meeting, the newest
+    meeting first: what member, reform and theme pages list."""
+    return (
+        Session.objects.published()
+        .filter(meeting__is_published=True)
+        .select_related("meeting")
+        .order_by(
+            "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
+        )
+    )
+
+
+def jurisdiction_sessions(*, jurisdiction):
+    """The public sessions a member took part in, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(jurisdictions=jurisdiction)
+
+
+def reform_sessions(*, reform):
+    """The public sessions that showcased a reform, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(showcased_reforms=reform)
+
+
+def theme_sessions(*, theme):
+    """The public sessions that dealt with a theme, newest meeting first."""
+    return _sessions_newest_meeting_first().filter(themes=theme)
+
+
+def meeting_options(*, slugs):
+    """Published meetings with these slugs, for filters that links set."""
+    return meeting_list().filter(slug__in=slugs)
 
 
 def meeting_host_countries():

@@ -21,7 +21,7 @@ from events.structured_data import meeting_json_ld
 from events.timezones import timezone_in_words
 from members.enums import Region
 from members.selectors import jurisdiction_options
-from reforms.selectors import theme_options
+from themes.selectors import theme_options
 
 
 def programme_days(sessions):

@@ -1,6 +1,6 @@
 """Read queries for members. Pages and the API both read through here."""
 
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 
 from common.db.suggestions import closest_names
@@ -22,46 +22,12 @@ def jurisdiction_name_suggestions(*, query, jurisdictions):
 
 
 def jurisdiction_detail(*, slug, include_drafts=False):
-    """One member with its public reforms (and their themes) and the public sessions
-    it took part in; 404 when there is none (or it is a draft and drafts are not
-    asked for: staff preview only).
-
-    The reform and session models are reached through the relations so that this
-    app needs no import of the apps that depend on it.
-    """
-    reform_model = Jurisdiction._meta.get_field("reforms").related_model
-    session_model = Jurisdiction._meta.get_field("sessions").related_model
-    theme_model = reform_model._meta.get_field("themes").related_model
+    """One member; 404 when there is none (or it is a draft and drafts are not
+    asked for: staff preview only). Its reforms and sessions come from the
+    reforms and events apps' selectors."""
     members = Jurisdiction.objects.all()
     if not include_drafts:
         members = members.published()
-    members = members.prefetch_related(
-        Prefetch(
-            "reforms",
-            queryset=reform_model.objects.published()
-            .order_by(ordering_with_fallback("title"), "slug")
-            .prefetch_related(
-                Prefetch(
-                    "themes",
-                    queryset=theme_model.objects.published().order_by(
-                        ordering_with_fallback("name"), "slug"
-                    ),
-                    to_attr="public_themes",
-                )
-            ),
-            to_attr="public_reforms",
-        ),
-        Prefetch(
-            "sessions",
-            queryset=session_model.objects.published()
-            .filter(meeting__is_published=True)
-            .select_related("meeting")
-            .order_by(
-                "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
-            ),
-            to_attr="public_sessions",
-        ),
-    )
     return get_object_or_404(members, slug=slug)
 
 
@@ -100,27 +66,6 @@ def jurisdiction_map_points():
             "longitude",
             *(f"name_{code}" for code in language_codes()),
         )
-        .order_by(ordering_with_fallback("name"), "slug")
-    )
-
-
-def jurisdiction_theme_options():
-    """Published themes that some published member works on through a published
-    reform, ordered by name in the active language: the directory's theme filter."""
-    reform_model = Jurisdiction._meta.get_field("reforms").related_model
-    theme_model = reform_model._meta.get_field("themes").related_model
-    reform_theme = reform_model.themes.through
-    reform_member = reform_model.jurisdictions.through
-    # EXISTS per theme stops at the first match; IN would list every reform.
-    member_of_reform = reform_member.objects.filter(
-        reform_id=OuterRef("reform_id"), jurisdiction__is_published=True
-    )
-    used = reform_theme.objects.filter(
-        theme_id=OuterRef("pk"), reform__is_published=True
-    ).filter(Exists(member_of_reform))
-    return (
-        theme_model.objects.published()
-        .filter(Exists(used))
         .order_by(ordering_with_fallback("name"), "slug")
     )
 

@@ -9,10 +9,11 @@ from common.api.docs import SchemaView
 from common.api.views import ApiRootView, not_found
 from common.filters import SLUG_PATTERN
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
-from home.views import api_guide
 from members.api import JurisdictionViewSet
 from plans.api import ActionPlanViewSet, CommitmentViewSet, DocumentViewSet
-from reforms.api import ReformViewSet, ThemeViewSet
+from reforms.api import ReformViewSet
+from themes.api import ThemeViewSet
+from website.views import api_guide
 
 
 class Router(routers.DefaultRouter):

@@ -58,11 +58,12 @@ INSTALLED_APPS = [
     "import_export",
     "django_guid",
     "common",
+    "themes",
     "members",
     "reforms",
     "events",
     "plans",
-    "home",
+    "website",
     "demo",
     "circles",
 ]

@@ -6,8 +6,8 @@ from django.urls import include, path, re_path
 
 from common.api.views import not_found as api_not_found
 from common.http.health import healthz, readyz
-from home.sitemaps import SITEMAPS
-from home.views import favicon, robots_txt
+from website.sitemaps import SITEMAPS
+from website.views import favicon, robots_txt
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -35,14 +35,14 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("home.urls")),
+    path("", include("website.urls")),
     path("", include("circles.urls")),
-    path("members/", include("members.urls")),
+    path("members/", include("website.member_urls")),
     path("meetings/", include("events.urls")),
-    path("reforms/", include("reforms.urls")),
-    path("themes/", include("reforms.theme_urls")),
+    path("reforms/", include("website.reform_urls")),
+    path("themes/", include("website.theme_urls")),
     path("action-plans/", include("plans.urls")),
-    path("commitments/", include("plans.commitment_urls")),
+    path("commitments/", include("website.commitment_urls")),
     prefix_default_language=True,
 )
 

@@ -19,7 +19,7 @@ from plans.selectors import (
     commitment_list_with_published_links,
     document_list_with_published_links,
 )
-from reforms.api import ThemeSerializer
+from themes.api import ThemeSerializer
 
 PERIOD_HELP = {
     "start_year": "Year the period starts, or null when no source gives it.",

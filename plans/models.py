@@ -30,7 +30,7 @@ from plans.enums import (
     PlanStatus,
     PotentialImpact,
 )
-from reforms.models import Theme
+from themes.models import Theme
 
 # OGP's commitment ids: letters for the member, then a number (ARCRR0003, JAL0008).
 OGP_COMMITMENT_ID_PATTERN = re.compile(r"^[A-Z]{2,8}[0-9]{4}$")

@@ -18,7 +18,7 @@ from members.models import Jurisdiction
 from plans.api import ActionPlanSerializer, CommitmentSerializer
 from plans.enums import OgpValue
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Theme
+from themes.models import Theme
 
 
 class OgpIdWidget(widgets.ForeignKeyWidget):

@@ -14,7 +14,7 @@ from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
 from plans.enums import Completion
 from plans.models import ActionPlan, Commitment, Document
-from reforms.selectors import theme_list
+from themes.selectors import theme_list
 
 PUBLIC_PLAN = Q(is_published=True, jurisdiction__is_published=True)
 PUBLIC_COMMITMENT = Q(
@@ -80,13 +80,12 @@ def commitment_list_with_links():
 
 
 def commitment_detail(*, ogp_id, include_drafts=False):
-    """One commitment with its plan, member, themes, review documents and the
-    public reforms that implement it; 404 when there is none (or it is not
-    public and drafts are not asked for)."""
+    """One commitment with its plan, member, themes and review documents; 404
+    when there is none (or it is not public and drafts are not asked for). The
+    reforms that implement it come from the reforms app's selectors."""
     commitments = Commitment.objects.all()
     if not include_drafts:
         commitments = commitments.filter(PUBLIC_COMMITMENT)
-    reform_model = Commitment._meta.get_field("reforms").related_model
     commitments = commitments.select_related(
         "action_plan", "action_plan__jurisdiction", "primary_theme"
     ).prefetch_related(
@@ -97,13 +96,6 @@ def commitment_detail(*, ogp_id, include_drafts=False):
         ),
         _public_review("design_review"),
         _public_review("completion_review"),
-        Prefetch(
-            "reforms",
-            queryset=reform_model.objects.published().order_by(
-                ordering_with_fallback("title"), "slug"
-            ),
-            to_attr="public_reforms",
-        ),
     )
     return get_object_or_404(commitments, ogp_id=ogp_id)
 

@@ -1,4 +1,4 @@
-"""API for themes and reforms: /api/v1/themes/ and /api/v1/reforms/."""
+"""API for reforms: /api/v1/reforms/."""
 
 from rest_framework import serializers
 
@@ -11,50 +11,11 @@ from common.api.fields import (
 from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceViewSet
 from members.api import JurisdictionSerializer
-from reforms.enums import ThemeCategory
-from reforms.filters import ReformFilter, ThemeFilter
-from reforms.models import Reform, Theme
-from reforms.selectors import reform_list_with_published_links, theme_list
-
-
-class ThemeSerializer(ResourceSerializer):
-    """An OGP policy area, value or process, or a Local Circle theme; any of them
-    may also be a Local Circle (a community of practice)."""
-
-    url = DetailURLField("api:theme-list")
-    name = TranslatedField()
-    description = TranslatedField()
-    category = serializers.ChoiceField(
-        choices=ThemeCategory.choices,
-        allow_blank=True,
-        help_text=(
-            "What the term is for OGP: policy-area, value (one of OGP's three "
-            "values), process (such as co-creation), local-circle-theme (a Local "
-            "Circle's theme that is not an OGP policy area), or empty when no "
-            "source says."
-        ),
-    )
-    is_policy_area = serializers.BooleanField(
-        read_only=True, help_text='Whether category is "policy-area".'
-    )
-    is_local_circle = serializers.BooleanField(
-        help_text="A community of practice that people can ask to join."
-    )
-    ogp_url = serializers.CharField(help_text="OGP page, or empty.")
-
-    class Meta:
-        model = Theme
-        fields = resource_fields(
-            "slug",
-            "url",
-            "name",
-            "description",
-            "category",
-            "is_policy_area",
-            "is_local_circle",
-            "ogp_url",
-            "sources",
-        )
+from plans.api import CommitmentSerializer
+from reforms.filters import ReformFilter
+from reforms.models import Reform
+from reforms.selectors import reform_list_with_published_links
+from themes.api import ThemeSerializer
 
 
 class ReformSerializer(ResourceSerializer):
@@ -79,7 +40,7 @@ class ReformSerializer(ResourceSerializer):
     )
     website = serializers.CharField(help_text="Web page, or empty.")
     commitment = LinkedField(
-        "plans.api.CommitmentSerializer",
+        CommitmentSerializer,
         many=False,
         allow_null=True,
         key="ogp_id",
@@ -104,18 +65,6 @@ class ReformSerializer(ResourceSerializer):
             "sources",
             "commitment",
         )
-
-
-class ThemeViewSet(ResourceViewSet):
-    """OGP policy areas and Local Circles."""
-
-    queryset = Theme.objects.none()
-    serializer_class = ThemeSerializer
-    filterset_class = ThemeFilter
-    export_name = "themes"
-
-    def get_queryset(self):
-        return theme_list()
 
 
 class ReformViewSet(ResourceViewSet):

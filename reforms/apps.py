@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class ReformsConfig(AppConfig):
     name = "reforms"
-    verbose_name = _("Reforms and themes")
+    verbose_name = _("Reforms")

@@ -7,13 +7,3 @@ class ReformStatus(models.TextChoices):
     IN_PROGRESS = "in-progress", _("In progress")
     COMPLETED = "completed", _("Completed")
     DISCONTINUED = "discontinued", _("Discontinued")
-
-
-class ThemeCategory(models.TextChoices):
-    """What a theme is in OGP's own vocabulary (ogp-local-facts.md, section 3)."""
-
-    POLICY_AREA = "policy-area", _("OGP policy area")
-    VALUE = "value", _("OGP value")
-    PROCESS = "process", _("OGP process")
-    # A theme the seed post gives a Local Circle that OGP does not list as a policy area.
-    LOCAL_CIRCLE_THEME = "local-circle-theme", _("Local Circle theme")

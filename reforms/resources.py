@@ -10,7 +10,8 @@ from common.admin.spreadsheets import (
 from members.models import Jurisdiction
 from plans.resources import OgpIdWidget
 from reforms.api import ReformSerializer
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 
 class ReformResource(ContentResource):

@@ -1,6 +1,6 @@
-"""Read queries for themes and reforms. Pages and the API both read through here."""
+"""Read queries for reforms. Pages and the API both read through here."""
 
-from django.db.models import CharField, Count, Max, Prefetch, Q
+from django.db.models import CharField, Count, Exists, Max, OuterRef, Prefetch, Q
 from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404
 
@@ -8,12 +8,9 @@ from common.db.links import published_links
 from common.i18n.languages import ordering_with_fallback
 from members.models import Jurisdiction
 from members.selectors import jurisdiction_list
-from reforms.models import Reform, ReformJurisdiction, Theme
-
-
-def theme_list():
-    """Published themes, ordered by English name then slug."""
-    return Theme.objects.published().order_by("name_en", "slug")
+from plans.selectors import commitment_list, commitment_list_with_published_links
+from reforms.models import Reform, ReformJurisdiction, ReformTheme
+from themes.selectors import theme_list, theme_list_by_name
 
 
 def reform_list():
@@ -27,47 +24,26 @@ def _public_members():
     )
 
 
-def _public_themes():
-    return Theme.objects.published().order_by(ordering_with_fallback("name"), "slug")
-
-
-def _public_sessions():
-    """Published sessions of published meetings, newest meeting first.
-
-    The session model is reached through the relation: events depends on reforms,
-    not the other way round.
-    """
-    session_model = Reform._meta.get_field("sessions").related_model
-    return (
-        session_model.objects.published()
-        .filter(meeting__is_published=True)
-        .select_related("meeting")
-        .order_by(
-            "-meeting__start_date", "meeting__slug", "starts_at", "position", "slug"
-        )
-    )
-
-
 def reform_list_with_links():
     """Published reforms with their public members and themes prefetched (as
     ``public_members`` and ``public_themes``): what a list of reforms shows."""
     return reform_list().prefetch_related(
         Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
-        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
+        Prefetch("themes", queryset=theme_list_by_name(), to_attr="public_themes"),
     )
 
 
 def reform_detail(*, slug, include_drafts=False):
-    """One reform with its public members, themes, the sessions that showcased
-    it and ``public_commitment`` (the commitment it implements, or None); 404
-    when there is none, or when it is a draft and drafts are not asked for."""
+    """One reform with its public members, themes and ``public_commitment`` (the
+    commitment it implements, or None); 404 when there is none, or when it is a
+    draft and drafts are not asked for. The sessions that showcased it come from
+    the events app's selectors."""
     reforms = Reform.objects.all() if include_drafts else Reform.objects.published()
     reforms = reforms.select_related(
         "commitment__action_plan__jurisdiction"
     ).prefetch_related(
         Prefetch("jurisdictions", queryset=_public_members(), to_attr="public_members"),
-        Prefetch("themes", queryset=_public_themes(), to_attr="public_themes"),
-        Prefetch("sessions", queryset=_public_sessions(), to_attr="public_sessions"),
+        Prefetch("themes", queryset=theme_list_by_name(), to_attr="public_themes"),
     )
     reform = get_object_or_404(reforms, slug=slug)
     reform.public_commitment = _if_public(reform.commitment)
@@ -116,16 +92,19 @@ def theme_list_with_counts():
     )
 
 
-def theme_detail(*, slug, include_drafts=False):
-    """One theme; 404 when there is none, or when it is a draft and drafts are not
-    asked for. Its reforms, members and sessions come from the selectors below."""
-    themes = Theme.objects.all() if include_drafts else Theme.objects.published()
-    return get_object_or_404(themes, slug=slug)
-
-
 def theme_reforms(*, theme):
     """Published reforms on a theme, with their public members and themes."""
     return reform_list_with_links().filter(themes=theme)
+
+
+def commitment_reforms(*, commitment):
+    """Published reforms that implement a commitment, by title in the active
+    language: what the commitment page lists."""
+    return (
+        Reform.objects.published()
+        .filter(commitment=commitment)
+        .order_by(ordering_with_fallback("title"), "slug")
+    )
 
 
 def theme_members(*, theme):
@@ -136,32 +115,9 @@ def theme_members(*, theme):
     return _public_members().filter(pk__in=links.values("jurisdiction_id"))
 
 
-def theme_sessions(*, theme):
-    """Published sessions of published meetings that dealt with a theme."""
-    return _public_sessions().filter(themes=theme)
-
-
-def theme_options(*, slugs):
-    """Published themes with these slugs, for filters that links set."""
-    return theme_list().filter(slug__in=slugs)
-
-
-def theme_list_by_name():
-    """Published themes ordered by name in the active language."""
-    return _public_themes()
-
-
 def reform_member_options(*, slugs):
     """Published members with these slugs, for the reforms' member filter."""
     return _public_members().filter(slug__in=slugs)
-
-
-def reform_meeting_options(*, slugs):
-    """Published meetings with these slugs, for the reforms' meeting filter (the
-    model is reached through the relation: events depends on reforms)."""
-    session_model = Reform._meta.get_field("sessions").related_model
-    meeting_model = session_model._meta.get_field("meeting").related_model
-    return meeting_model.objects.published().filter(slug__in=slugs)
 
 
 def reform_list_with_published_links(*, whole=frozenset()):
@@ -192,11 +148,34 @@ def reform_list_with_published_links(*, whole=frozenset()):
 def _public_commitment(*, whole):
     """The commitment a reform implements, as ``reform.commitment``: None unless
     the public may see it; its OGP id only unless ``whole``."""
-    # plans.selectors reads themes from this module: import it when called.
-    from plans.selectors import commitment_list, commitment_list_with_published_links
-
     if whole:
         commitments = commitment_list_with_published_links()
     else:
         commitments = commitment_list().only("ogp_id")
     return Prefetch("commitment", queryset=commitments)
+
+
+def jurisdiction_reforms(*, jurisdiction):
+    """A member's published reforms by title in the active language, each with its
+    published themes (``public_themes``): what the member page shows."""
+    return (
+        Reform.objects.published()
+        .filter(jurisdictions=jurisdiction)
+        .order_by(ordering_with_fallback("title"), "slug")
+        .prefetch_related(
+            Prefetch("themes", queryset=theme_list_by_name(), to_attr="public_themes")
+        )
+    )
+
+
+def jurisdiction_theme_options():
+    """Published themes that some published member works on through a published
+    reform, ordered by name in the active language: the directory's theme filter."""
+    # EXISTS per theme stops at the first match; IN would list every reform.
+    member_of_reform = ReformJurisdiction.objects.filter(
+        reform_id=OuterRef("reform_id"), jurisdiction__is_published=True
+    )
+    used = ReformTheme.objects.filter(
+        theme_id=OuterRef("pk"), reform__is_published=True
+    ).filter(Exists(member_of_reform))
+    return theme_list_by_name().filter(Exists(used))

@@ -1,13 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from common.admin.history import register_history
-from reforms.models import Reform, Theme
-
-
-@register(Theme)
-class ThemeTranslationOptions(TranslationOptions):
-    fields = ("name", "description")
-    required_languages = ("en",)
+from reforms.models import Reform
 
 
 @register(Reform)
@@ -16,5 +10,4 @@ class ReformTranslationOptions(TranslationOptions):
     required_languages = ("en",)
 
 
-register_history(Theme)
 register_history(Reform, m2m_fields=["jurisdictions", "themes"])

@@ -10,7 +10,8 @@ import re
 from circles.models import JoinRequest
 from events.models import Meeting, Session
 from members.models import Jurisdiction
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 TOO_LONG_SEARCH = "x" * 201  # common.db.search_text.MAX_QUERY_LENGTH is 200
 SQL_LIKE = "' OR 1=1 --"

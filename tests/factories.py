@@ -9,8 +9,10 @@ from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.models import Jurisdiction
 from plans.enums import DocumentKind, PlanStatus
 from plans.models import ActionPlan, Commitment, Document
-from reforms.enums import ReformStatus, ThemeCategory
-from reforms.models import Reform, Theme
+from reforms.enums import ReformStatus
+from reforms.models import Reform
+from themes.enums import ThemeCategory
+from themes.models import Theme
 
 
 class JurisdictionFactory(factory.django.DjangoModelFactory):

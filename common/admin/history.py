@@ -12,9 +12,10 @@ import simple_history
 EXCLUDED_FIELDS = ["search_text", "names_text"]
 
 
-def register_history(model, *, m2m_fields=()):
+def register_history(model, *, m2m_fields=(), table_name=None):
     """Record every change to ``model``: who, when, each field in every language and,
-    for ``m2m_fields``, the linked records."""
+    for ``m2m_fields``, the linked records; in ``table_name`` when given (else
+    simple-history's ``<app>_historical<model>``)."""
     simple_history.register(
         model,
         excluded_fields=[
@@ -23,4 +24,5 @@ def register_history(model, *, m2m_fields=()):
             if any(field.name == name for field in model._meta.fields)
         ],
         m2m_fields=list(m2m_fields),
+        table_name=table_name,
     )

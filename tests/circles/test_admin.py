@@ -70,7 +70,7 @@ def test_staff_without_the_permissions_get_403_and_no_circles_app(outsider, clim
     assert outsider.get(f"{CHANGELIST}{join_request.pk}/change/").status_code == 403
     assert outsider.get("/admin/circles/").status_code == 404
     index = outsider.get("/admin/").content.decode()
-    assert "/admin/reforms/theme/" in index
+    assert "/admin/themes/theme/" in index
     assert "/admin/circles/" not in index
     assert "Local Circles" not in index
 

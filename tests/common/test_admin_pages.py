@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 MODELS = [
     ("members", "jurisdiction"),
-    ("reforms", "theme"),
+    ("themes", "theme"),
     ("reforms", "reform"),
     ("events", "meeting"),
     ("events", "session"),

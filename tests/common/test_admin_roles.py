@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 CONTENT = [
     ("members", "jurisdiction"),
-    ("reforms", "theme"),
+    ("themes", "theme"),
     ("reforms", "reform"),
     ("events", "meeting"),
     ("events", "session"),
@@ -53,7 +53,7 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "plans.view_commitment",
         "plans.view_document",
         "reforms.view_reform",
-        "reforms.view_theme",
+        "themes.view_theme",
     ]
     assert _codenames("Translators") == [
         "events.translate_meeting",
@@ -69,9 +69,9 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "plans.view_commitment",
         "plans.view_document",
         "reforms.translate_reform",
-        "reforms.translate_theme",
         "reforms.view_reform",
-        "reforms.view_theme",
+        "themes.translate_theme",
+        "themes.view_theme",
     ]
     assert [c for c in _codenames("Editors") if c.startswith("members.")] == [
         "members.add_jurisdiction",
@@ -83,11 +83,11 @@ def test_migrate_creates_the_three_groups_with_their_permissions():
         "members.view_jurisdiction",
     ]
     assert [c for c in _codenames("Editors") if c.endswith("_theme")] == [
-        "reforms.add_theme",
-        "reforms.change_theme",
-        "reforms.delete_theme",
-        "reforms.publish_theme",
-        "reforms.view_theme",
+        "themes.add_theme",
+        "themes.change_theme",
+        "themes.delete_theme",
+        "themes.publish_theme",
+        "themes.view_theme",
     ]
     assert [c for c in _codenames("Editors") if c.endswith("_commitment")] == [
         "plans.add_commitment",

@@ -30,9 +30,9 @@ from common.caching.stamp import content_stamp
 from common.db.text import NormalisedTextMixin
 from events.models import Meeting
 from ogplocal.api import router
-from reforms.models import Theme
 from tests.browser_checks import PageWatch
 from tests.factories import JoinRequestFactory
+from themes.models import Theme
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

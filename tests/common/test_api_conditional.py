@@ -5,7 +5,7 @@ from django.utils.http import http_date
 
 from common.caching.stamp import content_changed
 from common.models import ContentVersion
-from reforms.models import Reform, Theme
+from reforms.models import Reform
 from tests.api_helpers import body
 from tests.factories import (
     JurisdictionFactory,
@@ -13,6 +13,7 @@ from tests.factories import (
     ReformFactory,
     ThemeFactory,
 )
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db
 

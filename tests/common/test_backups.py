@@ -11,7 +11,8 @@ from common.caching.stamp import content_stamp
 from common.db.backups import _postgres_environment, backup_create, backup_restore
 from events.models import Meeting, Session
 from members.models import Jurisdiction
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -385,7 +385,7 @@ def test_an_unreadable_query_string_in_the_admin_is_a_400(staff_client, path, la
 )
 @pytest.mark.parametrize(
     "model",
-    ["members/jurisdiction", "reforms/reform", "reforms/theme", "events/meeting"],
+    ["members/jurisdiction", "reforms/reform", "themes/theme", "events/meeting"],
 )
 def test_a_history_address_with_an_id_that_cannot_be_one_is_a_404(
     staff_client, model, object_id

@@ -19,10 +19,11 @@ from playwright.sync_api import expect
 from common.roles import EDITORS
 from events.models import Meeting
 from members.models import Jurisdiction
-from reforms.models import Reform, Theme
+from reforms.models import Reform
 from tests.browser_checks import PageWatch
 from tests.common.test_security import CSP, directives
 from tests.screenshots import save_screenshot
+from themes.models import Theme
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,16 +1,46 @@
-"""The project's modules import one another without circles.
+"""The project's apps depend on one another one way, and its modules import one
+another without circles.
 
-A circle (``a`` imports ``b``, which imports ``a``, even from inside a function)
-means two modules that cannot be understood, tested or moved apart. Every import
-statement counts, at the top of a module or inside a function; migrations and
-tests are left out.
+The apps are those of ``INSTALLED_APPS`` whose code lives in this repository, each
+with every module under it (``common``'s packages included). Every import statement
+counts, at the top of a module or inside a function; migrations and tests are left
+out.
+
+``APP_ORDER`` is the order the apps build on one another (the README's layout
+says the same): an app may import only the apps before it. It follows the foreign
+keys: plans point to members and themes, reforms to plans (the commitment a
+reform implements), events to reforms (the reforms a session showcased), circles
+to members and themes; ``website`` composes the pages that show several apps at once,
+and ``demo`` loads content into all of them.
 """
 
 import ast
 from pathlib import Path
 
+from django.apps import apps
+
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("common", "members", "reforms", "events", "home", "demo", "circles")
+APP_ORDER = (
+    "common",
+    "themes",
+    "members",
+    "plans",
+    "reforms",
+    "events",
+    "circles",
+    "website",
+    "demo",
+)
+
+
+def project_apps():
+    """The installed apps whose code lives in this repository (a top-level package
+    of it; the virtual environment's packages are not), by module name."""
+    return {
+        config.name: Path(config.path)
+        for config in apps.get_app_configs()
+        if Path(config.path).parent == ROOT
+    }
 
 
 def module_name(path):
@@ -22,8 +52,8 @@ def module_name(path):
 
 def project_modules():
     modules = {}
-    for package in PACKAGES:
-        for path in (ROOT / package).rglob("*.py"):
+    for app_path in project_apps().values():
+        for path in app_path.rglob("*.py"):
             if "migrations" not in path.parts:
                 modules[module_name(path)] = path
     return modules
@@ -47,6 +77,13 @@ def imported_modules(path, modules):
             continue
         found.update(name for name in names if name in modules)
     return found
+
+
+def import_graph():
+    modules = project_modules()
+    return {
+        name: imported_modules(path, modules) - {name} for name, path in modules.items()
+    }
 
 
 def circles(graph):
@@ -80,14 +117,39 @@ def circles(graph):
     return groups
 
 
+def imports_against_the_order(graph, order):
+    """``(module, imported module)`` for every import of an app that comes later
+    in ``order`` (or of the same position), across apps."""
+    position = {app: number for number, app in enumerate(order)}
+    wrong = []
+    for module, imported in sorted(graph.items()):
+        app = module.split(".")[0]
+        for target in sorted(imported):
+            target_app = target.split(".")[0]
+            if target_app != app and position[target_app] >= position[app]:
+                wrong.append((module, target))
+    return wrong
+
+
+def test_every_project_app_has_its_place_in_the_order():
+    assert sorted(project_apps()) == sorted(APP_ORDER)
+
+
 def test_no_module_imports_itself_through_others():
-    modules = project_modules()
-    graph = {
-        name: imported_modules(path, modules) - {name} for name, path in modules.items()
-    }
-    assert circles(graph) == []
+    assert circles(import_graph()) == []
+
+
+def test_each_app_imports_only_the_apps_before_it():
+    assert imports_against_the_order(import_graph(), APP_ORDER) == []
 
 
 def test_the_circle_finder_finds_a_circle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert circles(graph) == [["a", "b", "c"]]
+
+
+def test_the_order_check_finds_an_import_of_a_later_app():
+    graph = {"first.views": {"second.models"}, "second.models": {"first.models"}}
+    assert imports_against_the_order(graph, ("first", "second")) == [
+        ("first.views", "second.models")
+    ]

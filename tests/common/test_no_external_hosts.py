@@ -83,7 +83,7 @@ def test_admin_screens_load_nothing_from_elsewhere(admin_client, content):
     paths = ["/admin/"]
     for app, model in [
         ("members", "jurisdiction"),
-        ("reforms", "theme"),
+        ("themes", "theme"),
         ("reforms", "reform"),
         ("events", "meeting"),
         ("events", "session"),

@@ -5,7 +5,8 @@ import pytest
 from common.http.query_string import canonical_query_string, known_parameters
 from events.filters import MeetingFilter, SessionFilter
 from members.filters import JurisdictionFilter
-from reforms.filters import ReformFilter, ThemeFilter
+from reforms.filters import ReformFilter
+from themes.filters import ThemeFilter
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from django.test import RequestFactory
 
 from common.db.search_glossary import search_glossary, term_groups
-from reforms.models import Theme
 from tests.factories import ThemeFactory
+from themes.models import Theme
 
 OPEN_DATA = ("datos abiertos", "open data")
 GLOSSARY = {

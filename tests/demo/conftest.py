@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.db.models import ProtectedError
 
 # The apps whose tables the demo content fills, history included.
-DEMO_APPS = ("events", "plans", "reforms", "members")
+DEMO_APPS = ("events", "plans", "reforms", "members", "themes")
 
 
 def _delete_demo_rows():

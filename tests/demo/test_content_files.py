@@ -12,7 +12,8 @@ from demo.services import demo_content_load
 from events.models import Meeting, Session
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 
 def edited_copy(tmp_path, file_name, old, new):

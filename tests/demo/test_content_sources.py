@@ -14,7 +14,8 @@ from demo.sources_report import content_sources_markdown, demo_records, stated_f
 from events.models import Meeting
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 
 @pytest.fixture

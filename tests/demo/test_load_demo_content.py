@@ -7,7 +7,8 @@ from demo.services import demo_content_load
 from events.models import Meeting, Session, SessionReform
 from members.models import Jurisdiction
 from plans.models import ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db
 

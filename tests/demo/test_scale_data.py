@@ -9,7 +9,8 @@ from events.models import Meeting, Session
 from members.models import Jurisdiction
 from plans.enums import Completion, DocumentKind, PlanStatus
 from plans.models import OGP_COMMITMENT_ID_PATTERN, ActionPlan, Commitment, Document
-from reforms.models import Reform, Theme
+from reforms.models import Reform
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db
 

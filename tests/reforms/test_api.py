@@ -2,7 +2,6 @@ import datetime
 
 import pytest
 
-from reforms.enums import ThemeCategory
 from reforms.models import Reform
 from tests.api_helpers import body, csv_rows, get_json, result_slugs
 from tests.factories import (
@@ -12,10 +11,10 @@ from tests.factories import (
     SessionFactory,
     ThemeFactory,
 )
+from themes.enums import ThemeCategory
 
 pytestmark = pytest.mark.django_db
 
-THEMES = "/api/v1/themes/"
 REFORMS = "/api/v1/reforms/"
 
 
@@ -70,46 +69,6 @@ def reforms(themes):
     ReformFactory(slug="draft-reform", jurisdictions=[rosario], is_published=False)
     SessionFactory(meeting=meeting, showcased_reforms=[inclusion])
     return {"participation": participation, "inclusion": inclusion}
-
-
-def test_themes_list_in_name_order(client, themes):
-    assert result_slugs(client, THEMES) == [
-        "climate-action",
-        "digital-openness",
-        "open-data",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("params", "expected"),
-    [
-        ({"kind": "local-circle"}, ["climate-action", "digital-openness"]),
-        ({"kind": "policy-area"}, ["climate-action", "open-data"]),
-        ({"q": "accion climatica"}, ["climate-action"]),
-        ({"q": "DATOS"}, ["open-data"]),
-        ({"ordering": "-name"}, ["open-data", "digital-openness", "climate-action"]),
-        (
-            {"ordering": "name", "lang": "es"},
-            ["climate-action", "open-data", "digital-openness"],
-        ),
-    ],
-)
-def test_each_theme_filter_returns_exactly_the_matching_themes(
-    client, themes, params, expected
-):
-    assert result_slugs(client, THEMES, params) == expected
-
-
-def test_theme_detail_in_spanish_falls_back_to_english(client, themes):
-    response, data = get_json(client, f"{THEMES}digital-openness/", {"lang": "es"})
-    assert data["name"] == "Digital Openness"
-    assert data["description"] == "What the theme means."
-    assert data["fallback_fields"] == ["name", "description"]
-    assert data["is_local_circle"] is True
-
-
-def test_draft_theme_is_not_found(client, themes):
-    assert client.get(f"{THEMES}draft-theme/").status_code == 404
 
 
 def test_reforms_list_in_title_order(client, reforms):
@@ -269,39 +228,11 @@ def test_reforms_csv_ignores_expand_and_honours_filters(client, reforms):
     ]
 
 
-def test_themes_csv(client, themes):
-    rows = csv_rows(client.get(THEMES, {"format": "csv"}))
-    assert [
-        (row["slug"], row["name_en"], row["name_es"], row["is_local_circle"])
-        for row in rows
-    ] == [
-        ("climate-action", "Climate Action", "Acción climática", "true"),
-        ("digital-openness", "Digital Openness", "", "true"),
-        ("open-data", "Open Data", "Datos abiertos", "false"),
-    ]
-
-
 def many_reforms(count):
     members = JurisdictionFactory.create_batch(2)
     themes = [ThemeFactory(slug=f"theme-{number}") for number in range(3)]
     for _number in range(count):
         ReformFactory(jurisdictions=members, themes=themes)
-
-
-@pytest.mark.parametrize("count", [1, 6])
-@pytest.mark.parametrize(
-    ("params", "queries"),
-    # The content version, the count (lists in JSON only), the rows.
-    [({}, 3), ({"format": "csv"}, 2)],
-)
-def test_themes_queries_do_not_grow_with_rows(
-    client, django_assert_num_queries, count, params, queries
-):
-    ThemeFactory.create_batch(count)
-    with django_assert_num_queries(queries):
-        response = client.get(THEMES, params)
-        body(response)
-    assert response.status_code == 200
 
 
 @pytest.mark.parametrize("count", [1, 6])

@@ -1,8 +1,8 @@
 import pytest
 from django.utils import translation
 
-from reforms.filters import ReformFilter, ThemeFilter
-from reforms.selectors import reform_list, theme_list
+from reforms.filters import ReformFilter
+from reforms.selectors import reform_list
 from tests.factories import (
     JurisdictionFactory,
     ReformFactory,
@@ -114,24 +114,3 @@ def test_unknown_slug_matches_nothing(reforms):
 )
 def test_bad_reform_filter_values(params, field):
     assert filter_errors(ReformFilter, reform_list(), params) == [field]
-
-
-def test_theme_kind_filter():
-    ThemeFactory(slug="climate-action", is_local_circle=True, category="policy-area")
-    ThemeFactory(slug="innovation", is_local_circle=True, category="local-circle-theme")
-    ThemeFactory(slug="justice", is_local_circle=False, category="policy-area")
-    assert sorted(
-        filtered_slugs(ThemeFilter, theme_list(), {"kind": "local-circle"})
-    ) == ["climate-action", "innovation"]
-    assert sorted(
-        filtered_slugs(ThemeFilter, theme_list(), {"kind": "policy-area"})
-    ) == ["climate-action", "justice"]
-    ThemeFactory(slug="citizen-participation", category="value")
-    ThemeFactory(slug="co-creation", category="process")
-    assert filtered_slugs(ThemeFilter, theme_list(), {"kind": "value"}) == [
-        "citizen-participation"
-    ]
-    assert filtered_slugs(ThemeFilter, theme_list(), {"kind": "process"}) == [
-        "co-creation"
-    ]
-    assert filter_errors(ThemeFilter, theme_list(), {"kind": "club"}) == ["kind"]

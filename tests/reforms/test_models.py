@@ -1,23 +1,12 @@
 import pytest
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
-from django.utils import translation
 
-from reforms.models import Reform, Theme
+from reforms.models import Reform
 from tests.factories import JurisdictionFactory, ReformFactory, ThemeFactory
+from themes.models import Theme
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.mark.parametrize(
-    "overrides",
-    [{"slug": ""}, {"name_en": ""}, {"name_en": None}],
-    ids=["slug", "name", "null-name"],
-)
-def test_theme_constraint_refuses_bad_row(overrides):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        ThemeFactory(**overrides)
-    assert Theme.objects.count() == 0
 
 
 @pytest.mark.parametrize(
@@ -65,9 +54,3 @@ def test_reform_spans_countries_beyond_its_members():
     reform = ReformFactory(jurisdictions=[member], countries=["EC", "BR"])
     reform.refresh_from_db()
     assert [country.code for country in reform.countries] == ["BR", "EC"]
-
-
-def test_theme_description_falls_back_to_english():
-    theme = ThemeFactory(description_en="Open data.", description_es="")
-    with translation.override("es"):
-        assert theme.description == "Open data."

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from common.data_files import DataFileError, read_data_file
-from home.growth import growth_file_schema, member_counts
+from website.growth import growth_file_schema, member_counts
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from members import views
+from website import member_views as views
 
 app_name = "members"
 

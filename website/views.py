@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from common.api.guide import guide
 from common.db.search_text import normalise_search_text
 from common.pages.contact import contact_context
-from home.growth import growth_chart, member_counts
-from home.selectors import directory_counts, home_content
 from members.enums import Region
 from members.maps import world_view
+from website.growth import growth_chart, member_counts
+from website.selectors import directory_counts, home_content
 
 
 def members_by_country(members):

@@ -1,4 +1,5 @@
-"""The member directory and member pages."""
+"""The member directory and member pages: a member with its reforms, action plans
+and sessions, and a directory filtered by the themes of members' reforms."""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -10,6 +11,7 @@ from common.pages.listing import (
     named_options,
 )
 from common.pages.views import PublicDetailView
+from events.selectors import jurisdiction_sessions
 from members import selectors
 from members.enums import JurisdictionKind, MembershipStatus, Region
 from members.filters import JurisdictionFilter
@@ -17,6 +19,7 @@ from members.maps import focus_view
 from members.structured_data import jurisdiction_json_ld
 from plans import selectors as plan_selectors
 from plans.charts import completion_chart
+from reforms.selectors import jurisdiction_reforms, jurisdiction_theme_options
 
 
 class MemberListView(FilteredListView):
@@ -43,7 +46,7 @@ class MemberListView(FilteredListView):
         facets = self.remembered("member-facets", selectors.jurisdiction_facets)
         themes = self.remembered(
             "member-themes",
-            lambda: named_options(selectors.jurisdiction_theme_options()),
+            lambda: named_options(jurisdiction_theme_options()),
         )
         return [
             FilterSpec("region", _("All regions"), Region.choices),
@@ -83,11 +86,12 @@ class MemberDetailView(PublicDetailView):
         context = super().get_context_data(**kwargs)
         member = self.object
         meetings = {}
-        for session in member.public_sessions:
+        for session in jurisdiction_sessions(jurisdiction=member):
             meetings.setdefault(session.meeting, []).append(session)
         plans = list(plan_selectors.jurisdiction_action_plans(jurisdiction=member))
         commitments = [c for plan in plans for c in plan.public_commitments]
         context.update(
+            reforms=list(jurisdiction_reforms(jurisdiction=member)),
             plans=plans,
             documents=list(plan_selectors.jurisdiction_documents(jurisdiction=member)),
             completion_chart=completion_chart(commitments),

@@ -2,6 +2,6 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class HomeConfig(AppConfig):
-    name = "home"
-    verbose_name = _("Home page")
+class ThemesConfig(AppConfig):
+    name = "themes"
+    verbose_name = _("Themes")

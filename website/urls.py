@@ -1,6 +1,6 @@
 from django.urls import path
 
-from home import views
+from website import views
 
 app_name = "home"
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reforms import views
+from website import theme_views as views
 
 app_name = "themes"
 
