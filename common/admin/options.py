@@ -38,6 +38,7 @@ from common.i18n.languages import (
     missing_translation_condition,
     ordering_with_fallback,
     source_language,
+    translated_columns,
     translated_fields,
 )
 from common.services import content_publication_set
@@ -213,18 +214,46 @@ class ExplicitThroughManyToManyMixin:
         return db_field.formfield(**kwargs)
 
 
+def with_translation_columns(names, translated):
+    """``names`` (a fieldset's fields) with each of the ``translated`` fields
+    replaced by its columns, one per language (``title`` → ``title_en``,
+    ``title_es``); a row (a tuple of names) stays a row."""
+    expanded = []
+    for name in names:
+        if isinstance(name, list | tuple):
+            expanded.append(tuple(with_translation_columns(name, translated)))
+        elif name in translated:
+            expanded.extend(translated_columns(name))
+        else:
+            expanded.append(name)
+    return expanded
+
+
 class ThroughFieldsetsMixin:
     """``through_fieldsets``: fieldsets that may name many-to-many fields with an
     explicit through model. Django's checks refuse those in ``fieldsets``
     (admin.E013) although the form edits them fine (see above); get_fieldsets is
-    not checked."""
+    not checked.
+
+    modeltranslation replaces a translated field by its columns in ``fieldsets``
+    only, so these name the columns themselves, as its admin would."""
 
     through_fieldsets = None
 
     def get_fieldsets(self, request, obj=None):
         if self.through_fieldsets is None:
             return super().get_fieldsets(request, obj)
-        return self._patch_fieldsets(copy.deepcopy(self.through_fieldsets))
+        translated = set(translated_fields(self.model))
+        return [
+            (
+                title,
+                {
+                    **options,
+                    "fields": with_translation_columns(options["fields"], translated),
+                },
+            )
+            for title, options in self.through_fieldsets
+        ]
 
 
 class RolePermissionsMixin:
