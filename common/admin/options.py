@@ -572,7 +572,8 @@ class ContentAdmin(
         """A 404 for ids that cannot be ids: simple-history looks them up as given,
         and ``…/abc/history/`` would be a ValueError (a 500)."""
         meta = self.model._meta
-        history_model = getattr(self.model, meta.simple_history_manager_attribute).model
+        # register_history keeps simple-history's default manager name, history.
+        history_model = self.model.history.model
         try:
             meta.pk.to_python(unquote(object_id))
             if version_id is not None:
