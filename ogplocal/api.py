@@ -2,10 +2,9 @@
 
 from csp.decorators import csp_update
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework import routers
 
-from common.api.docs import SchemaView
+from common.api.docs import RedocView, SchemaView, SwaggerView
 from common.api.views import ApiRootView, not_found
 from common.filters import SLUG_PATTERN
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
@@ -46,7 +45,7 @@ urlpatterns = [
         # The split view serves Swagger UI's start-up script as a file: no inline
         # script. Swagger UI sets a few inline styles, which this page alone allows.
         csp_update({"style-src": ["'unsafe-inline'"]})(
-            SpectacularSwaggerSplitView.as_view(
+            SwaggerView.as_view(
                 url_name="api:schema", template_name="api/swagger_ui.html"
             )
         ),
@@ -63,11 +62,7 @@ urlpatterns = [
                 "style-src": ["'unsafe-inline'"],
                 "worker-src": ["'self'", "blob:"],
             }
-        )(
-            SpectacularRedocView.as_view(
-                url_name="api:schema", template_name="api/redoc.html"
-            )
-        ),
+        )(RedocView.as_view(url_name="api:schema", template_name="api/redoc.html")),
         name="redoc",
     ),
 ]

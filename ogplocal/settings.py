@@ -199,6 +199,24 @@ RESPONSE_CACHE_PROCESS_SECONDS = env.int("RESPONSE_CACHE_PROCESS_SECONDS", defau
 CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=300)
 
 # ---------------------------------------------------------------------------
+# Query strings
+# ---------------------------------------------------------------------------
+
+# The FilterSet of every resource, shared by its page and its API list. Their
+# parameters, and the few common.http.query_string reads beside them, are the only
+# ones a public address keeps: any other is dropped before the response cache.
+PUBLIC_FILTERSETS = [
+    "members.filters.JurisdictionFilter",
+    "plans.filters.ActionPlanFilter",
+    "plans.filters.CommitmentFilter",
+    "plans.filters.DocumentFilter",
+    "reforms.filters.ThemeFilter",
+    "reforms.filters.ReformFilter",
+    "events.filters.MeetingFilter",
+    "events.filters.SessionFilter",
+]
+
+# ---------------------------------------------------------------------------
 # Languages and time
 # ---------------------------------------------------------------------------
 

@@ -30,7 +30,6 @@ from django_countries import countries
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import to_historic
-from simple_history.utils import get_m2m_reverse_field_name
 
 from common.db.text import NormalisedCharField
 from common.filters import SearchFilter
@@ -38,6 +37,7 @@ from common.i18n.languages import (
     missing_translation_condition,
     ordering_with_fallback,
     source_language,
+    translated_columns,
     translated_fields,
 )
 from common.services import content_publication_set
@@ -213,18 +213,46 @@ class ExplicitThroughManyToManyMixin:
         return db_field.formfield(**kwargs)
 
 
+def with_translation_columns(names, translated):
+    """``names`` (a fieldset's fields) with each of the ``translated`` fields
+    replaced by its columns, one per language (``title`` → ``title_en``,
+    ``title_es``); a row (a tuple of names) stays a row."""
+    expanded = []
+    for name in names:
+        if isinstance(name, list | tuple):
+            expanded.append(tuple(with_translation_columns(name, translated)))
+        elif name in translated:
+            expanded.extend(translated_columns(name))
+        else:
+            expanded.append(name)
+    return expanded
+
+
 class ThroughFieldsetsMixin:
     """``through_fieldsets``: fieldsets that may name many-to-many fields with an
     explicit through model. Django's checks refuse those in ``fieldsets``
     (admin.E013) although the form edits them fine (see above); get_fieldsets is
-    not checked."""
+    not checked.
+
+    modeltranslation replaces a translated field by its columns in ``fieldsets``
+    only, so these name the columns themselves, as its admin would."""
 
     through_fieldsets = None
 
     def get_fieldsets(self, request, obj=None):
         if self.through_fieldsets is None:
             return super().get_fieldsets(request, obj)
-        return self._patch_fieldsets(copy.deepcopy(self.through_fieldsets))
+        translated = set(translated_fields(self.model))
+        return [
+            (
+                title,
+                {
+                    **options,
+                    "fields": with_translation_columns(options["fields"], translated),
+                },
+            )
+            for title, options in self.through_fieldsets
+        ]
 
 
 class RolePermissionsMixin:
@@ -396,6 +424,11 @@ class ContentAdmin(
         self.missing_columns = [
             self._missing_column(code, name) for code, name in other_languages()
         ]
+        self.version_link_columns = {
+            field.name: self._version_link_column(field)
+            for field in self.opts.get_fields()
+            if field.many_to_many and field.concrete
+        }
 
     @staticmethod
     def _missing_column(code, name):
@@ -539,7 +572,8 @@ class ContentAdmin(
         """A 404 for ids that cannot be ids: simple-history looks them up as given,
         and ``…/abc/history/`` would be a ValueError (a 500)."""
         meta = self.model._meta
-        history_model = getattr(self.model, meta.simple_history_manager_attribute).model
+        # register_history keeps simple-history's default manager name, history.
+        history_model = self.model.history.model
         try:
             meta.pk.to_python(unquote(object_id))
             if version_id is not None:
@@ -574,33 +608,106 @@ class ContentAdmin(
             reader, request, object_id, version_id, extra_context
         )
 
-    def get_form(self, request, obj=None, **kwargs):
-        record = to_historic(obj) if obj is not None else None
-        if record is not None and request.method == "GET":
-            self._show_historic_links(obj, record)
-        return super().get_form(request, obj, **kwargs)
+    def version_links(self, obj):
+        """``{field name: [linked pk, …]}``: the links the old version ``obj`` had,
+        for each many-to-many field whose links differ from the latest version's.
 
-    def get_readonly_fields(self, request, obj=None):
-        # An old version, shown to someone who may not restore it: nothing to edit.
-        if (
+        simple-history documents the links it records only through
+        ``diff_against()``, whose rows map the through model's fields to primary
+        keys; a field missing here has the latest version's links, today's."""
+        record = to_historic(obj)
+        latest = obj.history.latest()
+        links = {}
+        for change in latest.diff_against(record).changes:
+            field = self.opts.get_field(change.field)
+            if field.many_to_many:
+                through = getattr(self.model, field.name).through
+                linked = next(
+                    key.name
+                    for key in through._meta.get_fields()
+                    if key.many_to_one and key.related_model is field.related_model
+                )
+                links[field.name] = [row[linked] for row in change.old]
+        return links
+
+    def _version_link_column(self, field):
+        """A read-only column showing ``field``'s links in an old version, as
+        Django's read-only many-to-many field shows today's (same name, label and
+        help text)."""
+
+        def column(obj):
+            ids = self.version_links(obj).get(field.name)
+            if ids is None:
+                linked = getattr(obj, field.name).all()
+            else:
+                linked = field.related_model._default_manager.filter(pk__in=ids)
+            return ", ".join(map(str, linked))
+
+        column.__name__ = field.name
+        return admin.display(description=field.verbose_name)(column)
+
+    def is_version_shown_read_only(self, request, obj):
+        return (
             obj is not None
             and to_historic(obj) is not None
             and not self.has_change_history_permission(request, obj)
-        ):
-            return [*self.readonly_fields, *self.editable_field_names()]
-        return super().get_readonly_fields(request, obj)
+        )
 
-    @staticmethod
-    def _show_historic_links(obj, record):
-        """Make the restore form show the links the version had, not today's: the
-        form reads many-to-many values through the (prefetch) cache. Only for
-        showing it: on POST the cache would hide today's links from the save."""
-        cache = obj.__dict__.setdefault("_prefetched_objects_cache", {})
-        for field in record._history_m2m_fields:
-            target = get_m2m_reverse_field_name(field)
-            ids = getattr(record, field.name).values_list(f"{target}_id", flat=True)
-            related = field.remote_field.model
-            cache[field.name] = related._default_manager.filter(pk__in=list(ids))
+    def with_version_link_columns(self, names):
+        """``names`` (fields, or rows of them) with each many-to-many field replaced
+        by its version column."""
+        return [
+            tuple(self.with_version_link_columns(name))
+            if isinstance(name, list | tuple)
+            else self.version_link_columns.get(name, name)
+            for name in names
+        ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if (
+            obj is None
+            or to_historic(obj) is None
+            or request.method != "GET"
+            or not self.has_change_history_permission(request, obj)
+        ):
+            return form
+        # The restore form starts from the version's links: a form's ``initial``
+        # overrides what it reads from its record (today's links). Only for showing
+        # it: on POST the form compares the version with today's record.
+        links = self.version_links(obj)
+
+        class VersionForm(form):
+            def __init__(self, *args, **kwargs):
+                kwargs["initial"] = {**links, **(kwargs.get("initial") or {})}
+                super().__init__(*args, **kwargs)
+
+        return VersionForm
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self.is_version_shown_read_only(request, obj):
+            return fieldsets
+        return [
+            (
+                title,
+                {
+                    **options,
+                    "fields": self.with_version_link_columns(options["fields"]),
+                },
+            )
+            for title, options in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # An old version, shown to someone who may not restore it: nothing to edit,
+        # and its links as they were.
+        if self.is_version_shown_read_only(request, obj):
+            return [
+                *self.readonly_fields,
+                *self.with_version_link_columns(self.editable_field_names()),
+            ]
+        return super().get_readonly_fields(request, obj)
 
     def set_history_delta_changes(
         self, request, historical_records, foreign_keys_are_objs=True

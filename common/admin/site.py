@@ -31,7 +31,7 @@ class DirectoryAdminSite(admin.AdminSite):
         gaps = []
         for app in self.get_app_list(request):
             for entry in app["models"]:
-                model_admin = self._registry.get(entry["model"])
+                model_admin = self.get_model_admin(entry["model"])
                 summary = getattr(model_admin, "translation_gap_summary", None)
                 counts = summary(request) if summary else None
                 if counts is not None:

@@ -14,6 +14,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from common.api import csv_export
+from common.api.exceptions import JSONErrors
 from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer, JSONRenderer
@@ -71,7 +72,7 @@ def refuse_repeated_parameters(request, names):
 
 # Read-only: a transaction per request would only add BEGIN/COMMIT round trips.
 @method_decorator(transaction.non_atomic_requests, name="dispatch")
-class ResourceListViewSet(viewsets.GenericViewSet):
+class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
     """The list of one published resource (ResourceViewSet adds the detail).
 
     Subclasses set ``queryset = Model.objects.none()`` (for introspection), build
@@ -232,7 +233,7 @@ class ResourceViewSet(ResourceListViewSet):
 
 
 @method_decorator(transaction.non_atomic_requests, name="dispatch")
-class ApiRootView(routers.APIRootView):
+class ApiRootView(JSONErrors, routers.APIRootView):
     """Links to every resource, the OpenAPI schema and the documentation."""
 
     extra_links = {

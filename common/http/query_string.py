@@ -17,10 +17,9 @@ client cannot keep every request on the slow path by adding a parameter.
 import functools
 from urllib.parse import unquote_plus, unquote_to_bytes
 
-import django_filters
 from django.conf import settings
 from django.http import QueryDict
-from django.urls import get_resolver
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from common.api.languages import LANGUAGE_PARAMETER
@@ -58,20 +57,14 @@ PARAMETERS_BESIDE_FILTERS = frozenset(
 )
 
 
-def _filtersets(base=django_filters.FilterSet):
-    for subclass in base.__subclasses__():
-        yield subclass
-        yield from _filtersets(subclass)
-
-
 @functools.cache
 def known_parameters():
     """Every parameter name a public page or endpoint reads: those of the
-    FilterSets (one per resource, shared by pages and API) and a few more."""
-    get_resolver().url_patterns  # noqa: B018 - imports every view, so every FilterSet
+    FilterSets (``PUBLIC_FILTERSETS``, one per resource, shared by pages and API)
+    and a few more."""
     names = set(PARAMETERS_BESIDE_FILTERS)
-    for filterset in _filtersets():
-        names.update(filterset.base_filters)
+    for path in settings.PUBLIC_FILTERSETS:
+        names.update(import_string(path).base_filters)
     return frozenset(names)
 
 

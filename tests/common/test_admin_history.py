@@ -121,3 +121,27 @@ def test_only_editors_may_restore(staff_client, role):
     assert response.status_code == 403
     member.refresh_from_db()
     assert member.name_en == "Changed"
+
+
+def test_an_old_version_shows_the_links_it_had(staff_client):
+    first, second = (
+        JurisdictionFactory(slug="first", name_en="First"),
+        JurisdictionFactory(slug="second", name_en="Second"),
+    )
+    reform = ReformFactory(jurisdictions=[first], themes=[ThemeFactory()])
+    original = reform.history.latest()
+    editor = staff_client("Editors")
+    _edit(
+        editor,
+        reform,
+        "/admin/reforms/reform/",
+        jurisdictions=[str(second.pk)],
+    )
+    url = f"/admin/reforms/reform/{reform.pk}/history/{original.history_id}/"
+
+    restore_form = editor.get(url)
+    read_only = staff_client("Viewers").get(url)
+
+    assert restore_form.context["adminform"].form["jurisdictions"].value() == [first.pk]
+    assert '<div class="readonly">First</div>' in read_only.content.decode()
+    assert "Second" not in read_only.content.decode()

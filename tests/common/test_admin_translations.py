@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from common.admin.options import with_translation_columns
 from common.i18n.languages import missing_translation_condition, translated_fields
 from members.models import Jurisdiction
 from tests.factories import (
@@ -160,3 +161,35 @@ def test_every_content_admin_has_language_tabs():
         "ThemeAdmin",
     ]
     assert all(isinstance(a, TabbedTranslationAdmin) for a in translated)
+
+
+def test_through_fieldsets_name_the_columns_of_each_translated_field(admin_client):
+    reform = ReformFactory()
+
+    page = admin_client.get(f"/admin/reforms/reform/{reform.pk}/change/")
+
+    assert [
+        (str(name) if name else None, options["fields"])
+        for name, options in page.context["adminform"].fieldsets
+    ] == [
+        (
+            None,
+            [
+                "title_en",
+                "title_es",
+                "slug",
+                "summary_en",
+                "summary_es",
+                "status",
+                "is_published",
+            ],
+        ),
+        ("Where and what", ["jurisdictions", "countries", "themes"]),
+        ("Provenance", ["website", "sources", "created_at", "updated_at"]),
+    ]
+
+
+def test_with_translation_columns_keeps_a_row_a_row():
+    assert with_translation_columns(
+        ["slug", ("title", "kind"), "summary"], {"title", "summary"}
+    ) == ["slug", ("title_en", "title_es", "kind"), "summary_en", "summary_es"]

@@ -194,3 +194,24 @@ def test_head_answers_like_get_without_a_body(client, records):
     response = client.head("/api/v1/themes/")
     assert response.status_code == 200
     assert response.content == b""
+
+
+@pytest.mark.parametrize(
+    ("path", "formats"),
+    [
+        ("/api/v1/", "json"),
+        ("/api/v1/schema/", "yaml, yaml, json, json"),
+        ("/api/v1/docs/", "html"),
+        ("/api/v1/docs/redoc/", "html"),
+    ],
+)
+def test_every_api_view_answers_an_unknown_format_in_json(client, path, formats):
+    response = client.get(path, {"format": "bogus"})
+
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {
+        "format": [
+            f"“bogus” is not a format of this endpoint. Choose one of: {formats}."
+        ]
+    }

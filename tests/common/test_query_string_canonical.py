@@ -1,6 +1,9 @@
 """Query strings reach the cache and the views in one canonical form."""
 
 import pytest
+from django.conf import settings
+from django.urls import URLResolver, get_resolver
+from django.utils.module_loading import import_string
 
 from common.http.query_string import canonical_query_string, known_parameters
 from events.filters import MeetingFilter, SessionFilter
@@ -15,6 +18,29 @@ from themes.filters import ThemeFilter
 )
 def test_every_filter_of_every_resource_is_known(filterset):
     assert set(filterset.base_filters) <= known_parameters()
+
+
+def _views(patterns):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _views(pattern.url_patterns)
+        else:
+            # Django's class-based views carry view_class, DRF's viewsets cls.
+            callback = pattern.callback
+            yield getattr(callback, "view_class", getattr(callback, "cls", None))
+
+
+def test_every_filterset_a_view_declares_is_public():
+    declared = {
+        getattr(view, "filterset_class", None)
+        for view in _views(get_resolver().url_patterns)
+    }
+    declared.discard(None)
+
+    assert sorted(f"{f.__module__}.{f.__name__}" for f in declared) == sorted(
+        settings.PUBLIC_FILTERSETS
+    )
+    assert {import_string(path) for path in settings.PUBLIC_FILTERSETS} == declared
 
 
 def test_unknown_parameters_go_and_the_rest_are_ordered_by_name():
