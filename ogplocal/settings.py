@@ -206,11 +206,11 @@ CACHE_MAX_AGE = env.int("CACHE_MAX_AGE", default=300)
 # parameters, and the few common.http.query_string reads beside them, are the only
 # ones a public address keeps: any other is dropped before the response cache.
 PUBLIC_FILTERSETS = [
+    "themes.filters.ThemeFilter",
     "members.filters.JurisdictionFilter",
     "plans.filters.ActionPlanFilter",
     "plans.filters.CommitmentFilter",
     "plans.filters.DocumentFilter",
-    "reforms.filters.ThemeFilter",
     "reforms.filters.ReformFilter",
     "events.filters.MeetingFilter",
     "events.filters.SessionFilter",
