@@ -100,7 +100,11 @@ def parse_rfc3339(value):
         # In UTC: PostgreSQL refuses offsets beyond ±15:59, RFC 3339 allows ±23:59.
         return moment.astimezone(datetime.UTC)
     except OverflowError:
-        return None
+        # Before 0001-01-01 or after 9999-12-31 in UTC (0001-01-01T00:30+01:00):
+        # valid RFC 3339 that no datetime holds. The nearest one that does compares
+        # the same with every stored time.
+        nearest = datetime.datetime.min if day.year == 1 else datetime.datetime.max
+        return nearest.replace(tzinfo=datetime.UTC)
 
 
 class IsoDateField(forms.DateField):

@@ -330,3 +330,24 @@ def test_filtered_list_queries_do_not_grow_with_rows(
             LIST, {"country": "AR", "region": "americas", "q": "member"}
         )
     assert response.json()["count"] == count
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        # 00:00 of year 1 at +01:05 is in year 0 in UTC: before every change.
+        ("0001-01-01T01:00:00.0+01:05", 5),
+        ("0001-01-01T00:30:00+01:00", 5),
+        # After 9999-12-31 in UTC: after every change.
+        ("9999-12-31T23:30:00-01:00", 0),
+    ],
+)
+def test_updated_since_beyond_what_a_datetime_holds_still_answers(
+    client, members, moment, expected
+):
+    """RFC 3339 allows offsets that put a moment outside years 1 to 9999 in UTC
+    (schemathesis found one): such a moment compares like the nearest one."""
+    response, data = get_json(client, LIST, {"updated_since": moment})
+
+    assert response.status_code == 200
+    assert data["count"] == expected
