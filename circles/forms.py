@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from circles.enums import Sector
 from circles.models import JoinRequest
 from circles.selectors import circle_choices, member_choices
+from common.db.model_fields import primary_key_field
 from common.db.text import NormalisedFormField
 from common.validators import CONTROL_CHARACTERS
 
@@ -52,7 +53,7 @@ class CircleChoiceField(forms.ModelMultipleChoiceField):
 
     def clean(self, value):
         if isinstance(value, list | tuple):
-            pk = self.queryset.model._meta.pk
+            pk = primary_key_field(self.queryset.model)
             for item in value:
                 try:
                     pk.run_validators(pk.to_python(item))

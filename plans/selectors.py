@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from common.db.links import published_links
+from common.db.model_fields import concrete_fields
 from common.i18n.languages import ordering_with_fallback
 from members.selectors import jurisdiction_list
 from plans.enums import Completion
@@ -168,7 +169,7 @@ def action_plan_list_with_published_links(*, whole=frozenset()):
         plans = plans.select_related("jurisdiction")
     else:
         plans = plans.select_related("jurisdiction").only(
-            *[field.name for field in ActionPlan._meta.concrete_fields],
+            *[field.name for field in concrete_fields(ActionPlan)],
             "jurisdiction__slug",
         )
     if "commitments" not in whole:

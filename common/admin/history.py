@@ -8,6 +8,8 @@ a model's fields when it builds the historical model, so registering any earlier
 
 import simple_history
 
+from common.db.model_fields import concrete_fields
+
 # Derived from the other fields; recording it would only add noise.
 EXCLUDED_FIELDS = ["search_text", "names_text"]
 
@@ -21,7 +23,7 @@ def register_history(model, *, m2m_fields=(), table_name=None):
         excluded_fields=[
             name
             for name in EXCLUDED_FIELDS
-            if any(field.name == name for field in model._meta.fields)
+            if any(field.name == name for field in concrete_fields(model))
         ],
         m2m_fields=list(m2m_fields),
         table_name=table_name,

@@ -31,6 +31,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import to_historic
 
+from common.db.model_fields import primary_key_field
 from common.db.text import NormalisedCharField
 from common.filters import SearchFilter
 from common.i18n.languages import (
@@ -571,13 +572,12 @@ class ContentAdmin(
     def _require_history_ids(self, object_id, version_id=None):
         """A 404 for ids that cannot be ids: simple-history looks them up as given,
         and ``…/abc/history/`` would be a ValueError (a 500)."""
-        meta = self.model._meta
         # register_history keeps simple-history's default manager name, history.
         history_model = self.model.history.model
         try:
-            meta.pk.to_python(unquote(object_id))
+            primary_key_field(self.model).to_python(unquote(object_id))
             if version_id is not None:
-                history_model._meta.pk.to_python(version_id)
+                primary_key_field(history_model).to_python(version_id)
         except ValidationError:
             raise Http404 from None
 

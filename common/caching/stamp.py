@@ -18,6 +18,7 @@ from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
+from common.db.model_fields import many_to_many_fields
 from common.models import ContentVersion, PublishableModel
 
 SINGLETON = 1
@@ -99,7 +100,7 @@ def connect_content_signals(models):
         uid = f"content-version-{model._meta.label}"
         post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}-save")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}-delete")
-        for field in model._meta.many_to_many:
+        for field in many_to_many_fields(model):
             through = field.remote_field.through
             m2m_changed.connect(
                 content_changed, sender=through, dispatch_uid=f"{uid}-{field.name}"

@@ -21,6 +21,8 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
+from common.db.model_fields import concrete_fields
+
 # Paragraph and line separators that are not "\n", in the order they must be
 # replaced ("\r\n" before the lone "\r").
 _LINE_BREAKS = (("\r\n", "\n"), ("\r", "\n"), ("\u2028", "\n"), ("\u2029", "\n\n"))
@@ -108,7 +110,7 @@ def normalise_stored_text(apps, schema_editor, *, app_label):
     for model in apps.get_app_config(app_label).get_models():
         names = [
             field.name
-            for field in model._meta.concrete_fields
+            for field in concrete_fields(model)
             if isinstance(field, models.CharField | models.TextField)
             and field.editable
             and not field.primary_key
