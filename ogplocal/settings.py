@@ -57,15 +57,17 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "django_guid",
+    # The project's apps, in the order they build on one another: each imports only
+    # the ones above it (tests/common/test_import_structure.py).
     "common",
     "themes",
     "members",
+    "plans",
     "reforms",
     "events",
-    "plans",
+    "circles",
     "website",
     "demo",
-    "circles",
 ]
 
 MIDDLEWARE = [
