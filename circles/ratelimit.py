@@ -3,33 +3,25 @@ client (CIRCLES_JOIN_RATE), and per address on the confirmation links mailed
 (CIRCLES_CONFIRMATION_RATE), so that a form open to anyone cannot fill a
 stranger's mailbox from many networks.
 
-The cache is shared between app servers in production (``CACHE_URL`` pointing at
-Redis), so the limit holds across workers; the local default (memory) counts per
-process, which is enough on a laptop. The visitor's address is read by
+Both are counted atomically by common.http.rate_limit, as every limit of the site
+is. The cache is shared between app servers in production (``CACHE_URL`` pointing
+at Redis), so the limits hold across workers; the local default (memory) counts
+per process, which is enough on a laptop. The visitor's address is read by
 common.http.client_ip (REMOTE_ADDR, or X-Forwarded-For behind TRUSTED_PROXY_COUNT
-proxies) and hashed, so that no IP address sits in the cache. When the cache cannot
-be reached the form stays open (RATELIMIT_FAIL_OPEN): a flood is less harm than
+proxies) and hashed, as the email address is, so that neither sits in the cache.
+When the cache cannot be reached the form stays open: a flood is less harm than
 turning every visitor away.
 """
 
-import re
-
 from django.conf import settings
 from django.core import checks
-from django.utils.crypto import salted_hmac
-from django_ratelimit.core import get_usage
 
 from circles.models import email_key
 from common.http.client_ip import client_ip
-from common.http.rate_limit import count, hashed
+from common.http.rate_limit import RATE, count, hashed
 
-GROUP = "circles.join"
-# django-ratelimit reads the first letter of the unit, so "5/month" would mean five
-# a minute: only the units it understands are accepted, spelled out or not.
-RATE = re.compile(
-    r"[1-9][0-9]*/[0-9]*(s|sec|seconds?|m|min|minutes?|h|hours?|d|days?)",
-    re.IGNORECASE,
-)
+# Without the cache, the 429 page still names a wait.
+UNKNOWN_WAIT_SECONDS = 60
 
 
 def join_rate():
@@ -59,27 +51,27 @@ def check_join_rate(app_configs=None, **kwargs):
     ]
 
 
-def client_key(group, request):
-    return salted_hmac("circles.ratelimit", client_ip(request)).hexdigest()[:32]
-
-
-def _usage(request, *, increment):
-    return get_usage(
-        request, group=GROUP, key=client_key, rate=join_rate(), increment=increment
+def join_usage(request, *, increment=True):
+    """This client's standing against CIRCLES_JOIN_RATE, counting this request
+    unless ``increment`` is False."""
+    return count(
+        request,
+        group="circles.join",
+        key=hashed("circles.join", client_ip(request)),
+        rate=join_rate(),
+        increment=increment,
     )
 
 
 def hit(request):
     """Count one join request from this client; ``True`` while within the limit
     (or when the count cannot be kept: the cache is down)."""
-    usage = _usage(request, increment=True)
-    return usage is None or not usage["should_limit"]
+    return join_usage(request).allowed
 
 
 def retry_after(request):
     """Seconds until this client's window ends, for the ``Retry-After`` header."""
-    usage = _usage(request, increment=False)
-    return max(1, usage["time_left"]) if usage else 60
+    return join_usage(request, increment=False).retry_after or UNKNOWN_WAIT_SECONDS
 
 
 def confirmation_allowed(request, email):

@@ -100,17 +100,14 @@ def _contact():
 
 
 def _rate_limited(request, circle):
+    seconds = ratelimit.retry_after(request)
     response = render(
         request,
         "circles/rate_limited.html",
-        {
-            "circle": circle,
-            "retry_minutes": -(-ratelimit.retry_after(request) // 60),
-            **_contact(),
-        },
+        {"circle": circle, "retry_minutes": -(-seconds // 60), **_contact()},
         status=429,
     )
-    response["Retry-After"] = str(ratelimit.retry_after(request))
+    response["Retry-After"] = str(seconds)
     return response
 
 

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from django.utils.crypto import salted_hmac
 from django_ratelimit.core import get_usage
 
-# django-ratelimit reads the first letter of the unit, so "5/month" would mean five
-# a minute: only the units it understands are accepted, spelled out or not.
 logger = logging.getLogger("common.caching")
 
+# django-ratelimit reads the first letter of the unit, so "5/month" would mean five
+# a minute: only the units it understands are accepted, spelled out or not.
 RATE = re.compile(
     r"[1-9][0-9]*/[0-9]*(s|sec|seconds?|m|min|minutes?|h|hours?|d|days?)",
     re.IGNORECASE,
