@@ -46,5 +46,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler400 = "common.pages.views.bad_request"
-handler500 = "common.pages.views.server_error"
+handler400 = "common.http.errors.bad_request"
+handler500 = "common.http.errors.server_error"

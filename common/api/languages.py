@@ -10,9 +10,9 @@ from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 
+from common.http.parameters import LANGUAGE_PARAMETER
 from common.i18n.languages import language_codes, source_language
 
-LANGUAGE_PARAMETER = "lang"
 EVERY_LANGUAGE = "all"
 FALLBACK_FIELDS = "fallback_fields"
 

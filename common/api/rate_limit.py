@@ -5,20 +5,16 @@ A middleware rather than a DRF throttle: it sits outside the response cache
 every request under /api/ is counted once, by the atomic counter of
 common.http.rate_limit. The client is its address behind TRUSTED_PROXY_COUNT
 proxies (common.http.client_ip), as for the join form and the admin lockout.
-Past the limit: a 429, ``{"detail": …}`` in the ``?lang=`` language (else the
+Past the limit: a 429 (common.http.errors), ``{"detail": …}`` in the ``?lang=`` language (else the
 browser's), with Retry-After in seconds.
 """
 
 from django.conf import settings
 from django.core import checks
-from django.http import JsonResponse
-from django.utils import translation
-from django.utils.translation import ngettext
 
 from common.http import rate_limit
 from common.http.client_ip import client_ip
-from common.http.query_string import refusal_language
-from common.pages.views import is_api_request
+from common.http.errors import is_api_request, too_many_requests
 
 GROUP = "api.anonymous"
 
@@ -41,19 +37,6 @@ def check_api_rate(app_configs=None, **kwargs):
             id="common.E010",
         )
     ]
-
-
-def too_many_requests(request, seconds):
-    """The 429 answer: when to try again, in the header and in words."""
-    with translation.override(refusal_language(request)):
-        detail = ngettext(
-            "Request was throttled. Expected available in %(seconds)d second.",
-            "Request was throttled. Expected available in %(seconds)d seconds.",
-            seconds,
-        ) % {"seconds": seconds}
-    response = JsonResponse({"detail": detail}, status=429)
-    response["Retry-After"] = str(seconds)
-    return response
 
 
 class ApiRateLimitMiddleware:

@@ -15,16 +15,15 @@ from rest_framework.response import Response
 
 from common.api import csv_export
 from common.api.exceptions import JSONErrors
-from common.api.languages import LANGUAGE_PARAMETER, Texts, requested_language
+from common.api.languages import Texts, requested_language
 from common.api.links import Links
 from common.api.renderers import CSVRenderer, JSONRenderer
 from common.caching.headers import add_validators, etag_for, public_cache_control
 from common.caching.memo import list_scope, record_count
 from common.caching.stamp import content_stamp
 from common.filters import SLUG_PATTERN
+from common.http.parameters import EXPAND_PARAMETER, LANGUAGE_PARAMETER
 from common.i18n.languages import source_language
-
-EXPAND_PARAMETER = "expand"
 
 
 def requested_expansions(request, expandable):

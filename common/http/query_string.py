@@ -22,10 +22,8 @@ from django.http import QueryDict
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from common.api.languages import LANGUAGE_PARAMETER
-from common.api.pagination import PageNumberPagination
-from common.i18n.languages import language_codes
-from common.pages.views import bad_request_response, error_language, is_api_request
+from common.http.errors import bad_request_response, refusal_language
+from common.http.parameters import PARAMETERS_BESIDE_FILTERS
 
 
 def query_string_is_readable(raw):
@@ -36,25 +34,6 @@ def query_string_is_readable(raw):
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
     return b"\x00" not in data
-
-
-# Read outside the FilterSets: pages and API lists (page), the API (page_size,
-# lang, expand, format), the sitemap's sections (p) and the join form's
-# confirmation (r), the language switch's return address (next), and the script of
-# Swagger UI's page, which drf-spectacular serves at the page's own address (script).
-PARAMETERS_BESIDE_FILTERS = frozenset(
-    {
-        PageNumberPagination.page_query_param,
-        PageNumberPagination.page_size_query_param,
-        LANGUAGE_PARAMETER,
-        "expand",
-        "format",
-        "p",
-        "r",
-        "next",
-        "script",
-    }
-)
 
 
 @functools.cache
@@ -82,16 +61,6 @@ def canonical_query_string(raw):
 
 def _is_public_path(path):
     return not path.startswith(("/static/", f"/{settings.ADMIN_URL}"))
-
-
-def refusal_language(request):
-    """The API's ?lang= when it names one of ours (the rest of the query string
-    may still be readable), else the page's or the browser's language."""
-    if is_api_request(request):
-        wanted = request.GET.get(LANGUAGE_PARAMETER, "")
-        if wanted in language_codes():
-            return wanted
-    return error_language(request, before_locale_middleware=True)
 
 
 class QueryStringMiddleware:
