@@ -29,6 +29,11 @@ SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 MAX_SLUGS = 100
 # How much of a visitor's value an error message repeats.
 SHOWN_VALUE = 100
+# A filter's ``help_text`` describes its parameter to partners in the API schema
+# (English, as the rest of the API reference); the pages show the labels, and the
+# search's help text under the search box. This one says what the filters of
+# linked records take.
+LINKED_SLUGS = "Slugs, comma-separated: records linked to any of them."
 
 
 # The filters' form fields read values with the parsers the API's own parameters
@@ -129,6 +134,10 @@ class CountryFilter(ColumnChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", lambda: list(countries))
         kwargs.setdefault("label", _("Country"))
+        kwargs.setdefault(
+            "help_text",
+            "ISO 3166-1 alpha-2 country code, upper case (lower case is accepted too).",
+        )
         super().__init__(*args, **kwargs)
 
 
@@ -319,6 +328,12 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
             (tiebreaker,) if isinstance(tiebreaker, str) else tuple(tiebreaker)
         )
         kwargs.setdefault("label", _("Sort by"))
+        kwargs.setdefault(
+            "help_text",
+            "Sort order: fields, comma-separated, '-' for descending. Translated "
+            "fields sort in the requested language with English fallback; ties "
+            "always break on the slug. Without it: the documented default order.",
+        )
         super().__init__(*args, **kwargs)
 
     def get_ordering_value(self, param, model=None):
@@ -365,6 +380,7 @@ class LanguageCodeFilter(django_filters.CharFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("strip", False)
+        kwargs.setdefault("help_text", "A spoken language, ISO 639-1 (es, en, pt…).")
         kwargs.setdefault(
             "validators",
             [
@@ -393,4 +409,11 @@ class UpdatedSinceFilter(django_filters.DateTimeFilter):
         kwargs.setdefault("field_name", "updated_at")
         kwargs.setdefault("lookup_expr", "gte")
         kwargs.setdefault("label", _("Updated since"))
+        kwargs.setdefault(
+            "help_text",
+            "Records changed at or after this ISO 8601 date-time (e.g. "
+            "2026-01-01T00:00:00Z), to fetch only what changed since a last sync. A "
+            "record unpublished since then is simply absent: compare slugs with a "
+            "full list to notice removals.",
+        )
         super().__init__(*args, **kwargs)

@@ -663,7 +663,6 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "common.api.schema.add_shared_components",
-        "common.api.schema.describe_filters",
     ],
 }
 
