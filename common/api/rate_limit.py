@@ -17,8 +17,7 @@ from django.utils.translation import ngettext
 
 from common.http import rate_limit
 from common.http.client_ip import client_ip
-from common.http.query_string import refusal_language
-from common.pages.views import is_api_request
+from common.http.request_language import is_api_request, request_language
 
 GROUP = "api.anonymous"
 
@@ -45,7 +44,7 @@ def check_api_rate(app_configs=None, **kwargs):
 
 def too_many_requests(request, seconds):
     """The 429 answer: when to try again, in the header and in words."""
-    with translation.override(refusal_language(request)):
+    with translation.override(request_language(request).interface):
         detail = ngettext(
             "Request was throttled. Expected available in %(seconds)d second.",
             "Request was throttled. Expected available in %(seconds)d seconds.",

@@ -17,14 +17,14 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 
 from common import filters
 from common.api.geojson import feature_collection_serializer
-from common.api.languages import (
+from common.api.languages import FALLBACK_FIELDS
+from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
+from common.db.search_text import MAX_QUERY_LENGTH
+from common.http.request_language import (
     EVERY_LANGUAGE,
-    FALLBACK_FIELDS,
     LANGUAGE_PARAMETER,
     language_choices,
 )
-from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
-from common.db.search_text import MAX_QUERY_LENGTH
 from common.i18n.languages import language_codes, source_language
 from common.validators import CONTROL_CHARACTERS
 

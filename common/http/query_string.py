@@ -22,10 +22,9 @@ from django.http import QueryDict
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from common.api.languages import LANGUAGE_PARAMETER
 from common.api.pagination import PageNumberPagination
-from common.i18n.languages import language_codes
-from common.pages.views import bad_request_response, error_language, is_api_request
+from common.http.request_language import LANGUAGE_PARAMETER
+from common.pages.views import bad_request_response
 
 
 def query_string_is_readable(raw):
@@ -84,16 +83,6 @@ def _is_public_path(path):
     return not path.startswith(("/static/", f"/{settings.ADMIN_URL}"))
 
 
-def refusal_language(request):
-    """The API's ?lang= when it names one of ours (the rest of the query string
-    may still be readable), else the page's or the browser's language."""
-    if is_api_request(request):
-        wanted = request.GET.get(LANGUAGE_PARAMETER, "")
-        if wanted in language_codes():
-            return wanted
-    return error_language(request, before_locale_middleware=True)
-
-
 class QueryStringMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -113,7 +102,6 @@ class QueryStringMiddleware:
             return self.get_response(request)
         return bad_request_response(
             request,
-            language=refusal_language(request),
             page_message=_(
                 "This address holds characters that cannot be read: text that is "
                 "not UTF-8, or a null character. Check the link you followed."

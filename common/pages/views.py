@@ -13,9 +13,7 @@ from django.views.generic import TemplateView
 from django_guid import get_guid
 
 from common.http.health import part_failures
-
-# The partner API answers errors in JSON, like its own.
-API_PREFIX = "/api/"
+from common.http.request_language import is_api_request, request_language
 
 
 class PublicDetailView(TemplateView):
@@ -45,44 +43,26 @@ class PublicDetailView(TemplateView):
         return response
 
 
-def is_api_request(request):
-    return request.path_info.startswith(API_PREFIX)
-
-
-def error_language(request, *, before_locale_middleware=False):
-    """The language of the URL; else the active one, or the browser's when
-    LocaleMiddleware has not run yet."""
-    return translation.get_language_from_path(request.path_info) or (
-        translation.get_language_from_request(request)
-        if before_locale_middleware
-        else translation.get_language()
-    )
-
-
-def error_page(request, *, status, template_name, language=None, **context):
-    """An error page in the visitor's language that touches neither the database
+def error_page(request, *, status, template_name, **context):
+    """An error page in the request's language that touches neither the database
     nor a context processor, so that it cannot fail in turn."""
-    with translation.override(language or error_language(request)):
+    with translation.override(request_language(request).interface):
         html = loader.get_template(template_name).render(
             {"LANGUAGE_CODE": translation.get_language(), **context}
         )
     return HttpResponse(html, status=status)
 
 
-def bad_request_response(
-    request, *, status=400, page_message, api_detail, language=None
-):
+def bad_request_response(request, *, status=400, page_message, api_detail):
     """A refused request: JSON ``{"detail": …}`` under the API, else the 400
     page with the message. Both messages are lazy, translated here."""
-    language = language or error_language(request)
-    with translation.override(language):
+    with translation.override(request_language(request).interface):
         if is_api_request(request):
             return JsonResponse({"detail": str(api_detail)}, status=status)
         return error_page(
             request,
             status=status,
             template_name="400.html",
-            language=language,
             message=str(page_message),
         )
 
@@ -130,7 +110,7 @@ def server_error(request, template_name="500.html"):
     if database_unavailable(sys.exc_info()[1]):
         return service_unavailable(request, request_id)
     if is_api_request(request):
-        with translation.override(error_language(request)):
+        with translation.override(request_language(request).interface):
             return JsonResponse(
                 {
                     "detail": str(_("A server error occurred.")),
@@ -161,7 +141,7 @@ def service_unavailable(request, request_id):
     language (JSON under the API), with Retry-After."""
     part_failures.failed("database")
     if is_api_request(request):
-        with translation.override(error_language(request)):
+        with translation.override(request_language(request).interface):
             response = JsonResponse(
                 {
                     "detail": str(
