@@ -1,7 +1,6 @@
 """API for meetings and their sessions: /api/v1/meetings/, /api/v1/sessions/ and
 /api/v1/meetings/<slug>/sessions/ (JSON, CSV and iCalendar)."""
 
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -19,7 +18,12 @@ from common.api.renderers import CSVRenderer, ICalendarRenderer
 from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceListViewSet, ResourceViewSet
 from common.filters import SLUG_PATTERN
-from events.calendar import calendar_file, meeting_event, session_event
+from events.calendar import (
+    calendar_file,
+    calendar_response,
+    meeting_event,
+    session_event,
+)
 from events.filters import MeetingFilter, SessionFilter
 from events.models import Meeting, Session
 from events.selectors import meeting_list, session_list_with_published_links
@@ -40,18 +44,24 @@ def meeting_page_url(request, meeting, language):
         return request.build_absolute_uri(meeting.get_absolute_url())
 
 
-def calendar_response(body, *, filename):
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+class MeetingClockField(serializers.DateTimeField):
+    """A session time in its meeting's time zone, with the UTC offset: the moment
+    as the meeting's programme gives it, not in the site's zone. Reads the
+    session's own attribute of the field's name and its meeting's zone."""
 
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        super().__init__(**kwargs)
 
-class LocalDateTimeField(serializers.DateTimeField):
-    """A session time in its meeting's time zone, with the UTC offset."""
+    def to_representation(self, session):
+        moment = getattr(session, self.field_name)
+        if moment is None:
+            return None
+        return super().to_representation(moment.astimezone(session.meeting.zone))
 
     def enforce_timezone(self, value):
-        # The moment as the meeting's programme gives it, not in the site's zone.
-        return value.astimezone(self.parent.instance_zone)
+        # Already on the meeting's clock (to_representation); keep its offset.
+        return value
 
 
 class MeetingSerializer(ResourceSerializer):
@@ -126,12 +136,12 @@ class SessionSerializer(ResourceSerializer):
     )
     title = TranslatedField()
     description = TranslatedField()
-    starts_at = LocalDateTimeField(
+    starts_at = MeetingClockField(
         allow_null=True,
         help_text="ISO 8601 in the meeting's time zone, with its offset; null when "
         "not scheduled yet.",
     )
-    ends_at = LocalDateTimeField(allow_null=True)
+    ends_at = MeetingClockField(allow_null=True)
     timezone = serializers.CharField(
         source="meeting.timezone", help_text="IANA time zone of its meeting."
     )
@@ -178,10 +188,6 @@ class SessionSerializer(ResourceSerializer):
             "showcased_reforms",
         )
 
-    def to_representation(self, session):
-        self.instance_zone = session.meeting.zone
-        return super().to_representation(session)
-
 
 class MeetingViewSet(ResourceViewSet):
     """Regional meetings and other gatherings. Also as CSV and iCalendar."""
@@ -198,8 +204,7 @@ class MeetingViewSet(ResourceViewSet):
     def export_ics(self, queryset):
         """All-day, multi-day events in the requested language, each linking to
         its public page."""
-        language = translation.get_language()
-        self.response_language = language
+        language = self.request.language.interface
         events = [
             meeting_event(
                 meeting, url=meeting_page_url(self.request, meeting, language)
@@ -211,7 +216,9 @@ class MeetingViewSet(ResourceViewSet):
             events=events,
             url=meetings_page_url(self.request, language),
         )
-        return calendar_response(body, filename="ogp-local-meetings.ics")
+        return calendar_response(
+            body, filename="ogp-local-meetings.ics", language=language
+        )
 
 
 class SessionViewSet(ResourceListViewSet):
@@ -238,8 +245,7 @@ class SessionViewSet(ResourceListViewSet):
         """Scheduled sessions in their meeting's time zone (TZID), in the requested
         language, each linking to its meeting's public page; unscheduled sessions
         are left out."""
-        language = translation.get_language()
-        self.response_language = language
+        language = self.request.language.interface
         events = [
             session_event(
                 session, url=meeting_page_url(self.request, session.meeting, language)
@@ -251,7 +257,7 @@ class SessionViewSet(ResourceListViewSet):
             name=self.calendar_name(), events=events, url=self.calendar_url(language)
         )
         return calendar_response(
-            body, filename=f"ogp-local-{self.get_export_name()}.ics"
+            body, filename=f"ogp-local-{self.get_export_name()}.ics", language=language
         )
 
 

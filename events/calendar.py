@@ -8,6 +8,7 @@ matching VTIMEZONE. Text is in the active language with English fallback.
 
 import datetime
 
+from django.http import HttpResponse
 from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//OGP Local Directory//ogplocal//EN"
@@ -72,3 +73,11 @@ def calendar_file(*, name, events, url=""):
             calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def calendar_response(body, *, filename, language):
+    """An .ics download of ``body``, whose text is in ``language``."""
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Language"] = language
+    return response

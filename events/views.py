@@ -1,7 +1,7 @@
 """Meetings: the list (upcoming and past), a meeting's page with its programme, and
 its "add to calendar" files."""
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -14,7 +14,12 @@ from common.pages.listing import (
 )
 from common.pages.views import PublicDetailView
 from events import selectors
-from events.calendar import calendar_file, meeting_event, session_event
+from events.calendar import (
+    calendar_file,
+    calendar_response,
+    meeting_event,
+    session_event,
+)
 from events.enums import MeetingKind
 from events.filters import WHEN_CHOICES, MeetingFilter
 from events.structured_data import meeting_json_ld
@@ -132,12 +137,6 @@ class MeetingDetailView(PublicDetailView):
         return context
 
 
-def _calendar_response(body, *, filename):
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def meeting_calendar(request, slug):
     """The meeting as one all-day event over its days (an .ics download)."""
     meeting = selectors.meeting_get(slug=slug, include_drafts=request.user.is_staff)
@@ -145,7 +144,9 @@ def meeting_calendar(request, slug):
     body = calendar_file(
         name=meeting.name, events=[meeting_event(meeting, url=url)], url=url
     )
-    return _calendar_response(body, filename=f"{meeting.slug}.ics")
+    return calendar_response(
+        body, filename=f"{meeting.slug}.ics", language=request.language.interface
+    )
 
 
 def session_calendar(request, slug, session_slug):
@@ -161,6 +162,8 @@ def session_calendar(request, slug, session_slug):
         events=[session_event(session, url=url)],
         url=url,
     )
-    return _calendar_response(
-        body, filename=f"{session.meeting.slug}-{session.slug}.ics"
+    return calendar_response(
+        body,
+        filename=f"{session.meeting.slug}-{session.slug}.ics",
+        language=request.language.interface,
     )

@@ -97,7 +97,8 @@ MIDDLEWARE = [
     # Vary: Accept-Encoding keeps plain and gzip copies apart).
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, activating the language request_language decides.
+    "common.http.request_language.LanguageMiddleware",
     # CORS headers must be added before CommonMiddleware can answer (redirects too),
     # and inside the response cache, which keys answers by Origin (Vary).
     "corsheaders.middleware.CorsMiddleware",

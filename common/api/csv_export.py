@@ -16,7 +16,6 @@ from django.http import StreamingHttpResponse
 from rest_framework import serializers
 
 from common.api.fields import FallbackFieldsField, TranslatedField
-from common.api.languages import Texts
 from common.i18n.languages import language_codes
 from common.spreadsheet_safety import escape_formula
 
@@ -65,8 +64,6 @@ def rows(serializer, queryset):
         name: not isinstance(field, NOT_TEXT_FIELDS)
         for name, field in serializer.fields.items()
     }
-    # Every language in translated fields; relations as slugs.
-    serializer.context.update(texts=Texts(), expand=frozenset())
     # Prefetched links are read for each chunk of records.
     for record in queryset.iterator(chunk_size=ROWS_PER_QUERY):
         row = serializer.to_representation(record)
@@ -90,7 +87,8 @@ def _chunks(lines):
 
 
 def csv_response(serializer, queryset, *, filename):
-    """A streamed UTF-8 CSV download of every record in ``queryset``.
+    """A streamed UTF-8 CSV download of every record in ``queryset``, in the
+    language of ``serializer``'s context (every language, one column each).
 
     Records are read ``ROWS_PER_QUERY`` at a time with their links, so memory
     stays flat however many rows match.
@@ -100,4 +98,5 @@ def csv_response(serializer, queryset, *, filename):
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Language"] = serializer.context["texts"].content_language
     return response

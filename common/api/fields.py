@@ -15,10 +15,11 @@ from common.db.text import non_empty_lines
 class TranslatedField(serializers.Field):
     """A translated model field: ``{"en": "…", "es": "…"}`` with every configured
     language, or a string in the requested language with English as fallback (the
-    field's name then goes into the row's ``fallback_fields``).
+    serializer then names the field in the row's ``fallback_fields``).
 
     Reads the per-language attributes modeltranslation adds (``name_en``,
-    ``name_es``) of the whole record, never the bare ``name``.
+    ``name_es``) of the whole record, never the bare ``name``, through the
+    ``texts`` of the serializer context (common.api.languages.Texts).
     """
 
     def __init__(self, **kwargs):
@@ -26,7 +27,7 @@ class TranslatedField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, record):
-        return self.parent.texts.value(record, self.field_name, self.parent.fallbacks)
+        return self.context["texts"].value(record, self.field_name)
 
 
 class LinkedField(serializers.Field):

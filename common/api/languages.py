@@ -1,84 +1,16 @@
-"""Which language an API response speaks, and how translated fields read in it.
+"""How translated fields read in an API response.
 
-Without ``?lang`` or a usable ``Accept-Language``, a translated field reads as an
-object with every configured language (``{"en": "…", "es": "…"}``). With one, it
-collapses to a string in that language, falling back to English; each object then
-lists the fields that fell back in ``fallback_fields``.
+The response's language is decided once per request (common.http.request_language)
+and reaches the serializers in their context as ``texts``. Without one, a
+translated field reads as an object with every configured language
+(``{"en": "…", "es": "…"}``). With one, it collapses to a string in that language,
+falling back to English; each object then lists the fields that fell back in
+``fallback_fields``.
 """
 
-from django.utils.translation import get_supported_language_variant
-from django.utils.translation import gettext_lazy as _
-from rest_framework.exceptions import ValidationError
-
-from common.http.parameters import LANGUAGE_PARAMETER
 from common.i18n.languages import language_codes, source_language
 
-EVERY_LANGUAGE = "all"
 FALLBACK_FIELDS = "fallback_fields"
-
-
-def language_choices():
-    return [EVERY_LANGUAGE, *language_codes()]
-
-
-def _supported(code):
-    try:
-        return get_supported_language_variant(code.strip().lower())
-    except LookupError:
-        return None
-
-
-def accepted_languages(header):
-    """The language ranges of an ``Accept-Language`` header, most wanted first
-    (RFC 9110, 12.5.4): ``"fr;q=0.5, es"`` gives ``["es", "fr"]``. Ranges with a
-    quality of 0 or one that cannot be read are left out; so is anything malformed,
-    which never stops the request."""
-    weighted = []
-    for position, item in enumerate(header.split(",")):
-        code, _separator, parameters = item.partition(";")
-        code = code.strip()
-        quality = 1.0
-        name, _equals, value = parameters.strip().partition("=")
-        if name.strip().lower() == "q":
-            try:
-                quality = float(value)
-            except ValueError:
-                continue
-        if code and 0 < quality <= 1:
-            weighted.append((-quality, position, code))
-    return [code for _quality, _position, code in sorted(weighted)]
-
-
-def requested_language(request):
-    """The language code the response is collapsed to, or None for every language.
-
-    ``?lang=`` wins (``all`` asks for every language; ``es-MX`` means ``es``); an
-    unknown value is a 400 naming the parameter. Otherwise the first supported
-    language of ``Accept-Language``; a header naming none of ours gives every language.
-    """
-    if LANGUAGE_PARAMETER in request.query_params:
-        value = request.query_params[LANGUAGE_PARAMETER]
-        if value.strip().lower() == EVERY_LANGUAGE:
-            return None
-        language = _supported(value) if value.strip() else None
-        if language is None:
-            raise ValidationError(
-                {
-                    LANGUAGE_PARAMETER: [
-                        _(
-                            "“%(value)s” is not an available language. Choose one "
-                            "of: %(choices)s."
-                        )
-                        % {"value": value, "choices": ", ".join(language_choices())}
-                    ]
-                }
-            )
-        return language
-    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-    for code in accepted_languages(header):
-        if code != "*" and (language := _supported(code)):
-            return language
-    return None
 
 
 class Texts:
@@ -103,13 +35,9 @@ class Texts:
         """The Content-Language header: one code, or every code of the object form."""
         return self.language or ", ".join(self.codes)
 
-    def value(self, instance, field, fallbacks):
-        """``field`` of ``instance`` as this response shows it.
-
-        When collapsed and the translation is empty, the English value is used and
-        ``field`` is appended to ``fallbacks``. A field empty in English too has
-        nothing to fall back to and is not marked.
-        """
+    def value(self, instance, field):
+        """``field`` of ``instance`` as this response shows it: every language, or
+        the requested one, English where it has no text."""
         if self.language is None:
             attributes = self._attributes.get(field)
             if attributes is None:
@@ -117,10 +45,17 @@ class Texts:
                     (code, f"{field}_{code}") for code in self.codes
                 )
             return {code: getattr(instance, name) or "" for code, name in attributes}
-        value = getattr(instance, f"{field}_{self.language}")
-        if value:
-            return value
-        value = getattr(instance, f"{field}_{self.source}") or ""
-        if value and self.language != self.source:
-            fallbacks.append(field)
-        return value
+        return getattr(instance, f"{field}_{self.language}") or (
+            getattr(instance, f"{field}_{self.source}") or ""
+        )
+
+    def fell_back(self, instance, field):
+        """Whether ``value()`` shows English for a field empty in the requested
+        language. A field empty in English too has nothing to fall back to and is
+        not marked."""
+        return bool(
+            self.language is not None
+            and self.language != self.source
+            and not getattr(instance, f"{field}_{self.language}")
+            and getattr(instance, f"{field}_{self.source}")
+        )

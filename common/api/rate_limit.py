@@ -5,7 +5,7 @@ A middleware rather than a DRF throttle: it sits outside the response cache
 every request under /api/ is counted once, by the atomic counter of
 common.http.rate_limit. The client is its address behind TRUSTED_PROXY_COUNT
 proxies (common.http.client_ip), as for the join form and the admin lockout.
-Past the limit: a 429 (common.http.errors), ``{"detail": …}`` in the ``?lang=`` language (else the
+Past the limit: a 429, ``{"detail": …}`` in the ``?lang=`` language (else the
 browser's), with Retry-After in seconds.
 """
 
@@ -14,7 +14,8 @@ from django.core import checks
 
 from common.http import rate_limit
 from common.http.client_ip import client_ip
-from common.http.errors import is_api_request, too_many_requests
+from common.http.errors import too_many_requests
+from common.http.request_language import is_api_request
 
 GROUP = "api.anonymous"
 

@@ -18,7 +18,7 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 
 from common import filters
 from common.api.geojson import feature_collection_serializer
-from common.api.languages import EVERY_LANGUAGE, FALLBACK_FIELDS, language_choices
+from common.api.languages import FALLBACK_FIELDS
 from common.api.views import ResourceListViewSet
 from common.db.search_text import MAX_QUERY_LENGTH
 from common.http.parameters import (
@@ -26,6 +26,7 @@ from common.http.parameters import (
     FORMAT_PARAMETER,
     LANGUAGE_PARAMETER,
 )
+from common.http.request_language import EVERY_LANGUAGE, language_choices
 from common.i18n.languages import language_codes, source_language
 from common.validators import CONTROL_CHARACTERS
 

@@ -5,8 +5,9 @@ OpenAPI schema (common.api.schema) and the CSV columns (common.api.csv_export) a
 come from it. Fields that need more than the model says are the classes of
 common.api.fields: translated text, links to related records, the record's URL.
 
-The view's serializer context carries ``texts`` (how translated fields read),
-``links`` (API URLs) and ``expand`` (relations to show as objects).
+The view's serializer context carries ``texts`` (how translated fields read, in
+the language decided for the request), ``links`` (API URLs) and ``expand``
+(relations to show as objects).
 
 The base declares the fields that every resource shows alike (a resource names
 them in its ``Meta.fields`` and may declare its own instead: a session's slug is
@@ -18,8 +19,13 @@ from functools import cached_property
 from django.utils.module_loading import import_string
 from rest_framework import serializers
 
-from common.api.fields import FallbackFieldsField, LinesField, UTCDateTimeField
-from common.api.languages import FALLBACK_FIELDS, Texts
+from common.api.fields import (
+    FallbackFieldsField,
+    LinesField,
+    TranslatedField,
+    UTCDateTimeField,
+)
+from common.api.languages import FALLBACK_FIELDS
 
 
 def resource_fields(*names):
@@ -35,10 +41,6 @@ class ResourceSerializer(serializers.ModelSerializer):
     sources = LinesField()
     updated_at = UTCDateTimeField()
     fallback_fields = FallbackFieldsField()
-
-    @cached_property
-    def texts(self):
-        return self.context.get("texts") or Texts()
 
     @cached_property
     def links(self):
@@ -72,12 +74,21 @@ class ResourceSerializer(serializers.ModelSerializer):
         kwargs.pop("required", None)
         return field_class, kwargs
 
+    @cached_property
+    def translated_fields(self):
+        return [
+            name
+            for name, field in self.fields.items()
+            if isinstance(field, TranslatedField)
+        ]
+
     def to_representation(self, record):
-        # TranslatedField adds the names of the fields that fell back to English.
-        self.fallbacks = []
         row = super().to_representation(record)
-        if self.texts.collapsed:
-            row[FALLBACK_FIELDS] = self.fallbacks
+        texts = self.context["texts"]
+        if texts.collapsed:
+            row[FALLBACK_FIELDS] = [
+                name for name in self.translated_fields if texts.fell_back(record, name)
+            ]
         else:
             row.pop(FALLBACK_FIELDS, None)
         return row

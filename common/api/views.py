@@ -5,7 +5,6 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.http import JsonResponse
 from django.urls import reverse
-from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,7 @@ from rest_framework.response import Response
 
 from common.api import csv_export
 from common.api.exceptions import JSONErrors
-from common.api.languages import Texts, requested_language
+from common.api.languages import Texts
 from common.api.links import Links
 from common.api.renderers import CSVRenderer, JSONRenderer
 from common.caching.headers import add_validators, etag_for, public_cache_control
@@ -23,7 +22,6 @@ from common.caching.memo import list_scope, record_count
 from common.caching.stamp import content_stamp
 from common.filters import SLUG_PATTERN
 from common.http.parameters import EXPAND_PARAMETER, LANGUAGE_PARAMETER
-from common.i18n.languages import source_language
 
 
 def requested_expansions(request, expandable):
@@ -91,22 +89,14 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
     export_renderer_classes = (CSVRenderer,)
     export_name = None
 
-    language = None
-    texts = Texts()
     expand = frozenset()
     stamp = None
-    response_language = None
 
     def get_renderers(self):
         classes = [JSONRenderer]
         if self.action == "list":
             classes += self.export_renderer_classes
         return [renderer() for renderer in classes]
-
-    def dispatch(self, request, *args, **kwargs):
-        # initial() switches to the response's language; switch back afterwards.
-        with translation.override(translation.get_language()):
-            return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request, *args, **kwargs):
         # A method the endpoint does not offer is a 405 whatever the query string
@@ -116,14 +106,11 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
         ):
             self.http_method_not_allowed(request, *args, **kwargs)
         refuse_repeated_parameters(request, self.single_value_parameters())
-        # The language before DRF's own checks, so that an unknown ?format= is
-        # refused in the language ?lang= asked for too.
-        self.language = requested_language(request)
-        self.texts = Texts(self.language)
-        self.response_language = self.texts.content_language
-        # Ordering by a translated field, error messages and calendar text follow
-        # the response's language; the object form sorts and speaks English.
-        translation.activate(self.language or source_language())
+        # The language was decided (and activated) for the whole request by
+        # common.http.request_language; a ?lang= it could not read is refused here,
+        # before DRF's own checks, so that it is named whatever else is wrong.
+        if request.language.refused is not None:
+            raise ValidationError({LANGUAGE_PARAMETER: [request.language.refusal()]})
         super().initial(request, *args, **kwargs)
         self.expand = requested_expansions(request, self.expandable)
 
@@ -142,7 +129,11 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context.update(texts=self.texts, links=Links(self.request), expand=self.expand)
+        context.update(
+            texts=Texts(self.request.language.content),
+            links=Links(self.request),
+            expand=self.expand,
+        )
         return context
 
     def check_freshness(self):
@@ -188,9 +179,12 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
         return self.export_name or self.basename
 
     def export_csv(self, queryset):
-        self.response_language = Texts().content_language
+        """Every matching record, every language in its own columns, relations as
+        slugs, whatever ?lang= or ?expand= say."""
+        context = self.get_serializer_context()
+        context.update(texts=Texts(), expand=frozenset())
         return csv_export.csv_response(
-            self.get_serializer(),
+            self.get_serializer(context=context),
             queryset,
             filename=f"ogp-local-{self.get_export_name()}.csv",
         )
@@ -198,11 +192,15 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         patch_vary_headers(response, ("Accept", "Accept-Language"))
-        # An error speaks the active language; a body, the language it was built in.
-        if response.status_code >= 400 or not self.response_language:
-            response["Content-Language"] = translation.get_language()
-        else:
-            response["Content-Language"] = self.response_language
+        # An error speaks the request's language; a body, the language it was
+        # built in: the request's content language unless the body said otherwise
+        # (exports set their own).
+        if response.status_code >= 400:
+            response["Content-Language"] = request.language.interface
+        elif "Content-Language" not in response:
+            response["Content-Language"] = Texts(
+                request.language.content
+            ).content_language
         if self.stamp is not None and response.status_code in (200, 304):
             add_validators(response, request, self.stamp)
         return public_cache_control(response)

@@ -1,4 +1,4 @@
-"""The site's error answers: a page in the visitor's language, or JSON
+"""The site's error answers: a page in the request's language, or JSON
 ``{"detail": …}`` under the API.
 
 Django's handlers (handler400, handler500), the middleware in front of every view
@@ -21,64 +21,32 @@ from django.views.decorators.csrf import requires_csrf_token
 from django_guid import get_guid
 
 from common.http.health import part_failures
-from common.http.parameters import LANGUAGE_PARAMETER
-from common.i18n.languages import language_codes
+from common.http.request_language import is_api_request, request_language
 
-# The partner API answers errors in JSON, like its own.
-API_PREFIX = "/api/"
 # Seconds a client is asked to wait before trying again when the database is down.
 RETRY_AFTER_SECONDS = 30
 
 
-def is_api_request(request):
-    return request.path_info.startswith(API_PREFIX)
-
-
-def error_language(request, *, before_locale_middleware=False):
-    """The language of the URL; else the active one, or the browser's when
-    LocaleMiddleware has not run yet."""
-    return translation.get_language_from_path(request.path_info) or (
-        translation.get_language_from_request(request)
-        if before_locale_middleware
-        else translation.get_language()
-    )
-
-
-def refusal_language(request):
-    """The language of a refusal before any view: the API's ?lang= when it names
-    one of ours (the rest of the query string may still be readable), else the
-    page's or the browser's language."""
-    if is_api_request(request):
-        wanted = request.GET.get(LANGUAGE_PARAMETER, "")
-        if wanted in language_codes():
-            return wanted
-    return error_language(request, before_locale_middleware=True)
-
-
-def error_page(request, *, status, template_name, language=None, **context):
-    """An error page in the visitor's language that touches neither the database
+def error_page(request, *, status, template_name, **context):
+    """An error page in the request's language that touches neither the database
     nor a context processor, so that it cannot fail in turn."""
-    with translation.override(language or error_language(request)):
+    with translation.override(request_language(request).interface):
         html = loader.get_template(template_name).render(
             {"LANGUAGE_CODE": translation.get_language(), **context}
         )
     return HttpResponse(html, status=status)
 
 
-def bad_request_response(
-    request, *, status=400, page_message, api_detail, language=None
-):
+def bad_request_response(request, *, status=400, page_message, api_detail):
     """A refused request: JSON ``{"detail": …}`` under the API, else the 400
     page with the message. Both messages are lazy, translated here."""
-    language = language or error_language(request)
-    with translation.override(language):
+    with translation.override(request_language(request).interface):
         if is_api_request(request):
             return JsonResponse({"detail": str(api_detail)}, status=status)
         return error_page(
             request,
             status=status,
             template_name="400.html",
-            language=language,
             message=str(page_message),
         )
 
@@ -126,7 +94,7 @@ def server_error(request, template_name="500.html"):
     if database_unavailable(sys.exc_info()[1]):
         return service_unavailable(request, request_id)
     if is_api_request(request):
-        with translation.override(error_language(request)):
+        with translation.override(request_language(request).interface):
             return JsonResponse(
                 {
                     "detail": str(_("A server error occurred.")),
@@ -153,7 +121,7 @@ def service_unavailable(request, request_id):
     language (JSON under the API), with Retry-After."""
     part_failures.failed("database")
     if is_api_request(request):
-        with translation.override(error_language(request)):
+        with translation.override(request_language(request).interface):
             response = JsonResponse(
                 {
                     "detail": str(
@@ -176,7 +144,7 @@ def service_unavailable(request, request_id):
 
 def too_many_requests(request, seconds):
     """The API's 429 answer: when to try again, in the header and in words."""
-    with translation.override(refusal_language(request)):
+    with translation.override(request_language(request).interface):
         detail = ngettext(
             "Request was throttled. Expected available in %(seconds)d second.",
             "Request was throttled. Expected available in %(seconds)d seconds.",

@@ -22,7 +22,7 @@ from django.http import QueryDict
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from common.http.errors import bad_request_response, refusal_language
+from common.http.errors import bad_request_response
 from common.http.parameters import PARAMETERS_BESIDE_FILTERS
 
 
@@ -82,7 +82,6 @@ class QueryStringMiddleware:
             return self.get_response(request)
         return bad_request_response(
             request,
-            language=refusal_language(request),
             page_message=_(
                 "This address holds characters that cannot be read: text that is "
                 "not UTF-8, or a null character. Check the link you followed."

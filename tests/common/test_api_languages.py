@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from common.api.languages import accepted_languages
+from common.http.request_language import accepted_languages
 from tests.api_helpers import get_json
 from tests.factories import ThemeFactory
 
