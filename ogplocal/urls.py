@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
-from common.api.views import not_found as api_not_found
+from common.http.errors import api_not_found
 from common.http.health import healthz, readyz
 from website.sitemaps import SITEMAPS
 from website.views import favicon, robots_txt

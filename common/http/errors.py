@@ -142,6 +142,12 @@ def service_unavailable(request, request_id):
     return response
 
 
+def api_not_found(request, *args, **kwargs):
+    """Any address under /api/ that names no endpoint: a JSON 404, like the
+    API's own."""
+    return JsonResponse({"detail": _("Not found.")}, status=404)
+
+
 def too_many_requests(request, seconds):
     """The API's 429 answer: when to try again, in the header and in words."""
     with translation.override(request_language(request).interface):
