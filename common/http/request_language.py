@@ -150,12 +150,7 @@ class LanguageMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, activating the language ``request_language``
     decided (for pages, the one Django would choose; for the API, ``?lang=``).
     The rest (redirects to a language prefix, ``Vary``, ``Content-Language``) is
-    Django's. The thread's active language is left as it was before the request:
-    what a request speaks is on the request."""
-
-    def __call__(self, request):
-        with translation.override(translation.get_language()):
-            return super().__call__(request)
+    Django's."""
 
     def process_request(self, request):
         translation.activate(request_language(request).interface)

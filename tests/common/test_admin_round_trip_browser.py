@@ -17,6 +17,7 @@ import urllib.request
 
 import pytest
 from axes.models import AccessFailureLog
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
@@ -27,6 +28,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from common.caching.stamp import content_stamp
+from common.db.model_fields import concrete_fields, many_to_many_fields
 from common.db.text import NormalisedTextMixin
 from events.models import Meeting
 from ogplocal.api import router
@@ -107,7 +109,7 @@ def curator_page(browser, site):
 def multiline_text_length(record):
     return sum(
         len(getattr(record, field.attname) or "")
-        for field in record._meta.concrete_fields
+        for field in concrete_fields(type(record))
         if isinstance(field, NormalisedTextMixin)
     )
 
@@ -136,7 +138,7 @@ def rows(record):
     """Every column of the record and of its many-to-many link rows."""
     model = type(record)
     snapshot = {"row": list(model._default_manager.filter(pk=record.pk).values())}
-    for field in model._meta.many_to_many:
+    for field in many_to_many_fields(model):
         through = field.remote_field.through
         snapshot[field.name] = list(
             through._default_manager.filter(**{field.m2m_field_name(): record}).values()
@@ -208,7 +210,14 @@ def everything_about(record, model_admin, base_url):
 
 
 def registered_models():
-    return sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label)
+    return sorted(
+        (
+            (model, admin.site.get_model_admin(model))
+            for model in apps.get_models()
+            if admin.site.is_registered(model)
+        ),
+        key=lambda item: item[0]._meta.label,
+    )
 
 
 # ---------------------------------------------------------------------------

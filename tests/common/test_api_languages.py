@@ -1,7 +1,6 @@
 """Translated fields: every language by default, one with ?lang or Accept-Language."""
 
 import pytest
-from django.utils import translation
 
 from common.http.request_language import accepted_languages
 from tests.api_helpers import get_json
@@ -99,12 +98,6 @@ def test_errors_speak_the_requested_language(client, theme):
     assert data == {
         "kind": ["Escoja una opción válida. x no es una de las opciones disponibles."]
     }
-
-
-def test_the_request_leaves_the_active_language_alone(client, theme):
-    with translation.override("en"):
-        client.get(THEME, {"lang": "es"})
-        assert translation.get_language() == "en"
 
 
 @pytest.mark.parametrize(

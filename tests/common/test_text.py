@@ -8,13 +8,24 @@ import tablib
 from django.apps import apps
 from django.contrib.admin.models import LogEntry
 from django.db import connection
+from django.utils import translation
 
 from common.caching.stamp import content_stamp
 from common.db.text import normalise_stored_text, normalise_text
+from common.templatetags.languages import translated_paragraphs
 from events.models import Meeting
 from events.resources import MeetingResource
 from tests.adminforms import form_data
-from tests.factories import MeetingFactory, SessionFactory
+from tests.factories import (
+    ActionPlanFactory,
+    CommitmentFactory,
+    DocumentFactory,
+    JurisdictionFactory,
+    MeetingFactory,
+    ReformFactory,
+    SessionFactory,
+    ThemeFactory,
+)
 
 HIGHLIGHTS = "Eight reforms were showcased.\n\nPeers from 15 countries met."
 
@@ -128,3 +139,55 @@ def test_an_inline_changed_under_an_unchanged_meeting_saves_the_inline_only(
     assert LogEntry.objects.get().get_change_message() == (
         "Changed Title [en] for session “Opening plenary”."
     )
+
+
+# Every field a page, the API or an export splits into items (one per line), with
+# the list its displays read. Each holds its items apart however they were typed.
+LINE_LISTS = [
+    (MeetingFactory, "sources", "source_list"),
+    (JurisdictionFactory, "sources", "source_list"),
+    (JurisdictionFactory, "other_names", "other_name_list"),
+    (ThemeFactory, "sources", "source_list"),
+    (ReformFactory, "sources", "source_list"),
+    (ActionPlanFactory, "sources", "source_list"),
+    (ActionPlanFactory, "lead_institutions", "lead_institution_list"),
+    (DocumentFactory, "sources", "source_list"),
+    (CommitmentFactory, "sources", "source_list"),
+    (CommitmentFactory, "lead_institutions", "lead_institution_list"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("factory", "field", "items"),
+    LINE_LISTS,
+    ids=[f"{f._meta.model.__name__}.{field}" for f, field, _i in LINE_LISTS],
+)
+def test_every_one_per_line_field_stores_lines_and_shows_them_apart(
+    factory, field, items
+):
+    record = factory(**{field: "https://a.example/ \r\nhttps://b.example/\rC  \r\n"})
+    model = type(record)
+
+    stored = model.objects.values_list(field, flat=True).get(pk=record.pk)
+    assert stored == "https://a.example/\nhttps://b.example/\nC"
+    assert getattr(model.objects.get(pk=record.pk), items) == [
+        "https://a.example/",
+        "https://b.example/",
+        "C",
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_highlights_typed_with_any_line_break_are_shown_as_separate_items(language):
+    meeting = MeetingFactory(
+        **{f"highlights_{language}": "One.  \r\n\r\nTwo.\r\rThree.\u2029Four."}
+    )
+
+    with translation.override(language):
+        shown = translated_paragraphs(
+            Meeting.objects.get(pk=meeting.pk), "highlights", "ul", "li"
+        )
+
+    assert shown == "<ul><li>One.</li><li>Two.</li><li>Three.</li><li>Four.</li></ul>"
