@@ -111,8 +111,8 @@ def main():
     from django.test.utils import setup_test_environment
 
     from common.admin.spreadsheets import import_time_budget
-    from common.roles import EDITORS
     from members.models import Jurisdiction
+    from ogplocal.roles import EDITORS
 
     setup_test_environment()  # the test client's response.context
     call_command("migrate", "--noinput", verbosity=0)

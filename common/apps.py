@@ -17,7 +17,7 @@ class CommonConfig(AppConfig):
 
         connect_content_signals(apps.get_models())
         user_logged_in.connect(start_count_again, dispatch_uid="admin_sign_in_count")
-        # Groups and their permissions follow common/roles.py after every migrate.
+        # Groups and their permissions follow settings.STAFF_ROLES after every migrate.
         post_migrate.connect(
             sync_roles_after_migrate, sender=self, dispatch_uid="common_sync_roles"
         )

@@ -4,8 +4,7 @@ Records keep their sources as bare addresses (one per line), which is what the A
 and the spreadsheets carry. Pages cite each one by title and publisher instead:
 
 - the publisher comes from the address's host, as the citations file
-  (``settings.CITATIONS_FILE``, demo/data/citations.yaml) names it; an unknown
-  host is shown as itself;
+  (``settings.CITATIONS_FILE``) names it; an unknown host is shown as itself;
 - the title is the one the reference notes give for the page (the file's
   ``titles``), or else
   is read from the address: OGP's sections (story, news, document, member page…)

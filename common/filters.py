@@ -4,27 +4,24 @@ One FilterSet per resource serves both the public page and the API endpoint, so 
 page URL and an API URL with the same parameters return the same records.
 """
 
+import datetime
 import operator
 import re
 from functools import reduce
 
 import django_filters
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import ProhibitNullCharactersValidator, RegexValidator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_filters.fields import BaseCSVField
 
-from common.db.search_glossary import search_glossary, term_groups
 from common.db.search_text import MAX_QUERY_LENGTH, search_terms
+from common.http.parsers import parse_iso_date, parse_rfc3339, parse_whole_number
 from common.i18n.languages import ordering_with_fallback
-from common.pages.forms import (
-    IsoDateField,
-    PlainTextField,
-    Rfc3339DateTimeField,
-    WholeNumberField,
-)
+from common.search_glossary import search_glossary, term_groups
+from common.validators import validate_no_control_characters
 
 # What a slug may hold: the pages' and the API's URLs accept the same.
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
@@ -32,6 +29,80 @@ SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
 MAX_SLUGS = 100
 # How much of a visitor's value an error message repeats.
 SHOWN_VALUE = 100
+# A filter's ``help_text`` describes its parameter to partners in the API schema
+# (English, as the rest of the API reference); the pages show the labels, and the
+# search's help text under the search box. This one says what the filters of
+# linked records take.
+LINKED_SLUGS = "Slugs, comma-separated: records linked to any of them."
+
+
+# The filters' form fields read values with the parsers the API's own parameters
+# use (common.http.parsers) and say in the visitor's language what is wrong.
+class PlainTextField(forms.CharField):
+    """Text without control characters: one message naming the first one found
+    (Django's own check only knows NUL)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            validator
+            for validator in self.validators
+            if not isinstance(validator, ProhibitNullCharactersValidator)
+        ] + [validate_no_control_characters]
+
+
+class WholeNumberField(forms.IntegerField):
+    """A whole number written plainly: no decimals, exponent or other digits."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        number = parse_whole_number(value)
+        if number is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+class IsoDateField(forms.DateField):
+    """A date as ``YYYY-MM-DD`` only: Django's DateField also reads local formats
+    (``01/02/2024`` is 1 February in Spanish, 2 January in English)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.date):
+            return value
+        day = parse_iso_date(str(value))
+        if day is None:
+            raise forms.ValidationError(
+                _("Enter a date as YYYY-MM-DD, such as 2026-01-31."), code="invalid"
+            )
+        return day
+
+
+class Rfc3339DateTimeField(forms.DateTimeField):
+    """An RFC 3339 date-time with its offset, or a date (midnight UTC)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime.datetime):
+            return value
+        value = str(value)
+        moment = parse_rfc3339(value)
+        if moment is None and (day := parse_iso_date(value)) is not None:
+            moment = datetime.datetime.combine(
+                day, datetime.time(), tzinfo=datetime.UTC
+            )
+        if moment is None:
+            raise forms.ValidationError(
+                _(
+                    "Enter a date and time with its time zone, such as "
+                    "2026-01-31T09:00:00Z, or a date such as 2026-01-31."
+                ),
+                code="invalid",
+            )
+        return moment
 
 
 class CaseInsensitiveMultipleChoiceField(forms.MultipleChoiceField):
@@ -63,6 +134,10 @@ class CountryFilter(ColumnChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", lambda: list(countries))
         kwargs.setdefault("label", _("Country"))
+        kwargs.setdefault(
+            "help_text",
+            "ISO 3166-1 alpha-2 country code, upper case (lower case is accepted too).",
+        )
         super().__init__(*args, **kwargs)
 
 
@@ -83,7 +158,7 @@ class SearchFilter(django_filters.CharFilter):
     ``help_text`` says what the search covers; the page shows it under the search
     box and the API schema uses it as the parameter's description.
 
-    Theme names are a glossary (common.db.search_glossary): where a run of the
+    Theme names are a glossary (common.search_glossary): where a run of the
     query's words is, as a whole, the name of a published theme in one language,
     the same theme's name in any other language matches in its place. "datos
     abiertos" then finds a record matching both "datos" and "abiertos" or both
@@ -253,6 +328,12 @@ class TranslatedOrderingFilter(django_filters.OrderingFilter):
             (tiebreaker,) if isinstance(tiebreaker, str) else tuple(tiebreaker)
         )
         kwargs.setdefault("label", _("Sort by"))
+        kwargs.setdefault(
+            "help_text",
+            "Sort order: fields, comma-separated, '-' for descending. Translated "
+            "fields sort in the requested language with English fallback; ties "
+            "always break on the slug. Without it: the documented default order.",
+        )
         super().__init__(*args, **kwargs)
 
     def get_ordering_value(self, param, model=None):
@@ -299,6 +380,7 @@ class LanguageCodeFilter(django_filters.CharFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("strip", False)
+        kwargs.setdefault("help_text", "A spoken language, ISO 639-1 (es, en, pt…).")
         kwargs.setdefault(
             "validators",
             [
@@ -327,4 +409,11 @@ class UpdatedSinceFilter(django_filters.DateTimeFilter):
         kwargs.setdefault("field_name", "updated_at")
         kwargs.setdefault("lookup_expr", "gte")
         kwargs.setdefault("label", _("Updated since"))
+        kwargs.setdefault(
+            "help_text",
+            "Records changed at or after this ISO 8601 date-time (e.g. "
+            "2026-01-01T00:00:00Z), to fetch only what changed since a last sync. A "
+            "record unpublished since then is simply absent: compare slugs with a "
+            "full list to notice removals.",
+        )
         super().__init__(*args, **kwargs)

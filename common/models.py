@@ -53,7 +53,7 @@ class SearchableModel(models.Model):
     ``search_columns`` so that a save with ``update_fields`` writes them too.
     A publishable model whose records' names are terms worth knowing in every
     language names that translated field in ``glossary_field``
-    (common.db.search_glossary).
+    (common.search_glossary).
     """
 
     searchable_fields = ()

@@ -1,14 +1,23 @@
 """Writes shared by the content apps: roles and publishing."""
 
 from django.apps import apps as installed_apps
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.module_loading import import_string
 from django.utils.text import capfirst
 
-from common.roles import CUSTOM_ACTION_NAMES, ROLES
-
 DJANGO_ACTIONS = ("view", "add", "change", "delete")
+# Names for the permissions Django does not create itself (stored as data, like
+# Django's own "Can change member": not translated): common's own actions, which
+# the admin (translate, publish) and the spreadsheets (import, export) check.
+CUSTOM_ACTION_NAMES = {
+    "translate": "Can translate %(verbose_name)s",
+    "publish": "Can publish and unpublish %(verbose_name)s",
+    "import": "Can import %(verbose_name_plural)s from a spreadsheet",
+    "export": "Can export %(verbose_name_plural)s to a spreadsheet",
+}
 
 
 def _permission(model, action, *, using):
@@ -36,9 +45,10 @@ def _permission(model, action, *, using):
 
 def roles_sync(*, roles=None, using="default"):
     """Make each group hold exactly the permissions ``roles`` declares (default:
-    common.roles.ROLES). Models of apps that are not installed are skipped.
+    the project's table, named by settings.STAFF_ROLES: ``{group name: {model
+    label: [action, …]}}``). Models of apps that are not installed are skipped.
     Returns ``{group name: number of permissions}``."""
-    roles = ROLES if roles is None else roles
+    roles = import_string(settings.STAFF_ROLES) if roles is None else roles
     summary = {}
     with transaction.atomic(using=using):
         for group_name, grants in roles.items():

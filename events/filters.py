@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.filters import (
+    LINKED_SLUGS,
     ColumnChoiceFilter,
     CountryFilter,
     IsoDateFilter,
@@ -33,15 +34,35 @@ class MeetingFilter(django_filters.FilterSet):
             "every language. Accents and capitals don't matter."
         ),
     )
-    region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
-    country = CountryFilter(field_name="host_country")
-    kind = ColumnChoiceFilter(choices=MeetingKind.choices, label=_("Kind"))
-    when = django_filters.ChoiceFilter(
-        choices=WHEN_CHOICES, method="filter_when", label=_("When")
+    region = ColumnChoiceFilter(
+        choices=Region.choices, label=_("Region"), help_text="OGP region."
     )
-    date_from = IsoDateFilter(field_name="end_date", lookup_expr="gte", label=_("From"))
+    country = CountryFilter(
+        field_name="host_country",
+        help_text=(
+            "Host country (ISO 3166-1 alpha-2, upper case; lower case is accepted too)."
+        ),
+    )
+    kind = ColumnChoiceFilter(
+        choices=MeetingKind.choices, label=_("Kind"), help_text="Kind."
+    )
+    when = django_filters.ChoiceFilter(
+        choices=WHEN_CHOICES,
+        method="filter_when",
+        label=_("When"),
+        help_text="upcoming (ending today or later) or past.",
+    )
+    date_from = IsoDateFilter(
+        field_name="end_date",
+        lookup_expr="gte",
+        label=_("From"),
+        help_text="Meetings that end on or after this date.",
+    )
     date_to = IsoDateFilter(
-        field_name="start_date", lookup_expr="lte", label=_("Until")
+        field_name="start_date",
+        lookup_expr="lte",
+        label=_("Until"),
+        help_text="Meetings that start on or before this date.",
     )
     jurisdiction = RelatedSlugFilter(
         path="sessions__jurisdictions__slug",
@@ -50,6 +71,10 @@ class MeetingFilter(django_filters.FilterSet):
             "sessions__jurisdictions__is_published": True,
         },
         label=_("Member"),
+        help_text=(
+            "Meetings where any of these members took part in a session (slugs, "
+            "comma-separated)."
+        ),
     )
     theme = RelatedSlugFilter(
         path="sessions__themes__slug",
@@ -58,6 +83,9 @@ class MeetingFilter(django_filters.FilterSet):
             "sessions__themes__is_published": True,
         },
         label=_("Theme"),
+        help_text=(
+            "Meetings with a session on any of these themes (slugs, comma-separated)."
+        ),
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(
@@ -90,31 +118,48 @@ class SessionFilter(django_filters.FilterSet):
             "and capitals don't matter."
         ),
     )
-    meeting = SlugInFilter(field_name="meeting__slug", label=_("Meeting"))
-    kind = ColumnChoiceFilter(choices=SessionKind.choices, label=_("Kind"))
+    meeting = SlugInFilter(
+        field_name="meeting__slug",
+        label=_("Meeting"),
+        help_text=f"Meetings. {LINKED_SLUGS}",
+    )
+    kind = ColumnChoiceFilter(
+        choices=SessionKind.choices, label=_("Kind"), help_text="Kind."
+    )
     theme = RelatedSlugFilter(
         path="themes__slug",
         conditions={"themes__is_published": True},
         label=_("Theme"),
+        help_text=f"Themes. {LINKED_SLUGS}",
     )
     jurisdiction = RelatedSlugFilter(
         path="jurisdictions__slug",
         conditions={"jurisdictions__is_published": True},
         label=_("Member"),
+        help_text=f"Members. {LINKED_SLUGS}",
     )
     reform = RelatedSlugFilter(
         path="showcased_reforms__slug",
         conditions={"showcased_reforms__is_published": True},
         label=_("Reform"),
+        help_text=(
+            "Sessions showcasing any of these reforms (slugs, comma-separated)."
+        ),
     )
     language = LanguageCodeFilter(
         field_name="languages", lookup_expr="contains", label=_("Spoken language")
     )
     date_from = IsoDateFilter(
-        field_name="meeting__end_date", lookup_expr="gte", label=_("From")
+        field_name="meeting__end_date",
+        lookup_expr="gte",
+        label=_("From"),
+        help_text="Sessions of meetings that end on or after this date.",
     )
     date_to = IsoDateFilter(
-        field_name="meeting__start_date", lookup_expr="lte", label=_("Until")
+        field_name="meeting__start_date",
+        lookup_expr="lte",
+        label=_("Until"),
+        help_text="Sessions of meetings that start on or before this date.",
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(

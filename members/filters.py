@@ -25,21 +25,34 @@ class JurisdictionFilter(django_filters.FilterSet):
             "members' reforms, in every language. Accents and capitals don't matter."
         ),
     )
-    region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
+    region = ColumnChoiceFilter(
+        choices=Region.choices, label=_("Region"), help_text="OGP region."
+    )
     country = CountryFilter()
     kind = ColumnChoiceFilter(
-        choices=JurisdictionKind.choices, label=_("Type of government")
+        choices=JurisdictionKind.choices,
+        label=_("Type of government"),
+        help_text="Kind.",
     )
-    member_since = YearFilter(label=_("Member since"))
+    member_since = YearFilter(
+        label=_("Member since"), help_text="Year the member joined, exactly."
+    )
     member_since_min = YearFilter(
-        field_name="member_since", lookup_expr="gte", label=_("Member since, from")
+        field_name="member_since",
+        lookup_expr="gte",
+        label=_("Member since, from"),
+        help_text="Joined in this year or later.",
     )
     member_since_max = YearFilter(
-        field_name="member_since", lookup_expr="lte", label=_("Member since, until")
+        field_name="member_since",
+        lookup_expr="lte",
+        label=_("Member since, until"),
+        help_text="Joined in this year or earlier.",
     )
     status = ColumnChoiceFilter(
         choices=MembershipStatus.choices,
         label=pgettext_lazy("membership", "Status"),
+        help_text="Status.",
     )
     theme = RelatedSlugFilter(
         path="reforms__themes__slug",
@@ -48,6 +61,10 @@ class JurisdictionFilter(django_filters.FilterSet):
             "reforms__themes__is_published": True,
         },
         label=_("Theme"),
+        help_text=(
+            "Members with a published reform on any of these themes (slugs, "
+            "comma-separated)."
+        ),
     )
     meeting = RelatedSlugFilter(
         path="sessions__meeting__slug",
@@ -56,6 +73,10 @@ class JurisdictionFilter(django_filters.FilterSet):
             "sessions__meeting__is_published": True,
         },
         label=_("Meeting"),
+        help_text=(
+            "Members taking part in a session of any of these meetings (slugs, "
+            "comma-separated)."
+        ),
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(

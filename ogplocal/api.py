@@ -5,8 +5,9 @@ from django.urls import include, path, re_path
 from rest_framework import routers
 
 from common.api.docs import RedocView, SchemaView, SwaggerView
-from common.api.views import ApiRootView, not_found
+from common.api.views import ApiRootView
 from common.filters import SLUG_PATTERN
+from common.http.errors import api_not_found
 from events.api import MeetingSessionViewSet, MeetingViewSet, SessionViewSet
 from members.api import JurisdictionViewSet
 from plans.api import ActionPlanViewSet, CommitmentViewSet, DocumentViewSet
@@ -68,4 +69,4 @@ urlpatterns = [
 ]
 # Last: any other path ending in a slash (others first get the slash appended),
 # line breaks (%0A) and all.
-urlpatterns.append(re_path(r"^[\s\S]*/$", not_found))
+urlpatterns.append(re_path(r"^[\s\S]*/$", api_not_found))

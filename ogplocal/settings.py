@@ -560,13 +560,17 @@ CIRCLES_RETENTION_DAYS = env.int("CIRCLES_RETENTION_DAYS", default=365)
 # A mail server that hangs must not hold a visitor's request for minutes.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 
-# Staff admin: edit history, spreadsheets, roles (common/roles.py)
+# Staff admin: edit history, spreadsheets, roles
 # ---------------------------------------------------------------------------
+
+# The staff groups and what each may do with which model: the project's table,
+# which common's sync_roles applies after every migrate.
+STAFF_ROLES = "ogplocal.roles.ROLES"
 
 # Imports run in one transaction: a file with any bad row writes nothing.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 # Only roles holding the custom import_<model> / export_<model> permissions
-# (common/roles.py) see the buttons.
+# (ogplocal/roles.py) see the buttons.
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 # Between the preview and the confirm step the uploaded file waits in the shared
@@ -660,7 +664,6 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "common.api.schema.add_shared_components",
-        "common.api.schema.describe_filters",
     ],
 }
 

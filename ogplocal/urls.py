@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
-from common.api.views import not_found as api_not_found
+from common.http.errors import api_not_found
 from common.http.health import healthz, readyz
 from website.sitemaps import SITEMAPS
 from website.views import favicon, robots_txt
@@ -46,5 +46,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler400 = "common.pages.views.bad_request"
-handler500 = "common.pages.views.server_error"
+handler400 = "common.http.errors.bad_request"
+handler500 = "common.http.errors.server_error"

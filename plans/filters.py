@@ -5,6 +5,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from common.filters import (
+    LINKED_SLUGS,
     ColumnChoiceFilter,
     CountryFilter,
     LanguageCodeFilter,
@@ -80,12 +81,21 @@ class ActionPlanFilter(django_filters.FilterSet):
             "the commitments, in every language. Accents and capitals don't matter."
         ),
     )
-    jurisdiction = SlugInFilter(field_name="jurisdiction__slug", label=_("Member"))
+    jurisdiction = SlugInFilter(
+        field_name="jurisdiction__slug",
+        label=_("Member"),
+        help_text=f"Members. {LINKED_SLUGS}",
+    )
     region = ColumnChoiceFilter(
-        field_name="jurisdiction__region", choices=Region.choices, label=_("Region")
+        field_name="jurisdiction__region",
+        choices=Region.choices,
+        label=_("Region"),
+        help_text="OGP region.",
     )
     country = CountryFilter(field_name="jurisdiction__country")
-    status = ColumnChoiceFilter(choices=PlanStatus.choices, label=_("Plan status"))
+    status = ColumnChoiceFilter(
+        choices=PlanStatus.choices, label=_("Plan status"), help_text="Status."
+    )
     year = PeriodYearFilter()
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(
@@ -119,16 +129,19 @@ class CommitmentFilter(django_filters.FilterSet):
         ),
     )
     jurisdiction = SlugInFilter(
-        field_name="action_plan__jurisdiction__slug", label=_("Member")
+        field_name="action_plan__jurisdiction__slug",
+        label=_("Member"),
+        help_text=f"Members. {LINKED_SLUGS}",
     )
     action_plan = SlugInFilter(field_name="action_plan__slug", label=_("Action plan"))
     region = ColumnChoiceFilter(
         field_name="action_plan__jurisdiction__region",
         choices=Region.choices,
         label=_("Region"),
+        help_text="OGP region.",
     )
     country = CountryFilter(field_name="action_plan__jurisdiction__country")
-    theme = CommitmentThemeFilter(label=_("Theme"))
+    theme = CommitmentThemeFilter(label=_("Theme"), help_text=f"Themes. {LINKED_SLUGS}")
     completion = ColumnChoiceFilter(
         choices=COMPLETION_CHOICES, method="filter_completion", label=_("Completion")
     )
@@ -174,9 +187,15 @@ class DocumentFilter(django_filters.FilterSet):
             "capitals don't matter."
         ),
     )
-    jurisdiction = SlugInFilter(field_name="jurisdiction__slug", label=_("Member"))
+    jurisdiction = SlugInFilter(
+        field_name="jurisdiction__slug",
+        label=_("Member"),
+        help_text=f"Members. {LINKED_SLUGS}",
+    )
     action_plan = SlugInFilter(field_name="action_plan__slug", label=_("Action plan"))
-    kind = ColumnChoiceFilter(choices=DocumentKind.choices, label=_("Type"))
+    kind = ColumnChoiceFilter(
+        choices=DocumentKind.choices, label=_("Type"), help_text="Kind."
+    )
     year = YearFilter(label=_("Year"))
     language = LanguageCodeFilter(label=_("Language"))
     updated_since = UpdatedSinceFilter()

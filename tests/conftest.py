@@ -96,7 +96,7 @@ def editor(django_user_model):
     ("editora" / EDITOR_PASSWORD), as a browser test types them."""
     from django.contrib.auth.models import Group
 
-    from common.roles import EDITORS
+    from ogplocal.roles import EDITORS
 
     user = django_user_model.objects.create_user(
         "editora", email="editora@example.org", password=EDITOR_PASSWORD, is_staff=True
@@ -118,14 +118,14 @@ def screenshots(request):
 
 
 # ---------------------------------------------------------------------------
-# Staff (admin tests): a client logged in with one of the roles of common/roles.py
+# Staff (admin tests): a client logged in with one of the roles of ogplocal/roles.py
 # ---------------------------------------------------------------------------
 
 
 @pytest.fixture
 def staff_client(db):
     """``staff_client("Translators")``: a test client logged in as a staff member
-    of that group (the groups come from common/roles.py, synced by migrate)."""
+    of that group (the groups come from ogplocal/roles.py, synced by migrate)."""
     from django.contrib.auth.models import Group, User
     from django.test import Client
 

@@ -32,7 +32,10 @@ class ThemeFilter(django_filters.FilterSet):
         )
     )
     kind = django_filters.ChoiceFilter(
-        choices=THEME_KINDS, method="filter_kind", label=_("Type")
+        choices=THEME_KINDS,
+        method="filter_kind",
+        label=_("Type"),
+        help_text="policy-area (OGP policy areas) or local-circle (Local Circles).",
     )
     updated_since = UpdatedSinceFilter()
     ordering = TranslatedOrderingFilter(

@@ -19,7 +19,7 @@ class Theme(SearchableModel, PublishableModel):
 
     searchable_fields = ("name", "slug")
     # A published theme's names are one term in every language for every list's
-    # search (common.db.search_glossary).
+    # search (common.search_glossary).
     glossary_field = "name"
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)

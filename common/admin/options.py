@@ -2,8 +2,9 @@
 
 ``ContentAdmin`` gives every public model the same staff workplace: English/Spanish
 tabs, a "Spanish missing" column and filter, accent-blind search over both
-languages, Publish / Unpublish actions, edit history with restore, and the role
-rules of common/roles.py (Translators edit the translated fields only).
+languages, Publish / Unpublish actions, edit history with restore, and the rules
+of the staff roles (settings.STAFF_ROLES: a translator edits the translated fields
+only).
 """
 
 import copy
@@ -190,7 +191,7 @@ class ContentChangeList(ChangeList):
 
 
 # ---------------------------------------------------------------------------
-# Roles: common/roles.py declares them; these hooks apply them
+# Roles: settings.STAFF_ROLES declares them; these hooks apply them
 # ---------------------------------------------------------------------------
 
 

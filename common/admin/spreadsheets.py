@@ -1192,7 +1192,7 @@ class SpreadsheetExportForm(SelectableFieldsExportForm):
 
 class SpreadsheetAdminMixin(ImportExportMixin):
     """Import (with its preview) and export as CSV or XLSX, for the roles holding
-    the import / export permissions (common/roles.py)."""
+    the import / export permissions (settings.STAFF_ROLES)."""
 
     formats = [CSV, XLSX]
     import_form_class = SpreadsheetImportForm

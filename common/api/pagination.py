@@ -11,7 +11,8 @@ from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.settings import api_settings
 
-from common.pages.forms import parse_whole_number
+from common.http.parameters import PAGE_PARAMETER, PAGE_SIZE_PARAMETER
+from common.http.parsers import parse_whole_number
 
 MAX_PAGE_SIZE = 100
 
@@ -33,7 +34,8 @@ def _whole_number(request, parameter, *, default, maximum=None):
 
 
 class PageNumberPagination(pagination.PageNumberPagination):
-    page_size_query_param = "page_size"
+    page_query_param = PAGE_PARAMETER
+    page_size_query_param = PAGE_SIZE_PARAMETER
     max_page_size = MAX_PAGE_SIZE
     # Schema text is English, like the rest of the API reference.
     page_query_description = "Page number, from 1. A page past the last is a 404."

@@ -11,13 +11,11 @@ browser's), with Retry-After in seconds.
 
 from django.conf import settings
 from django.core import checks
-from django.http import JsonResponse
-from django.utils import translation
-from django.utils.translation import ngettext
 
 from common.http import rate_limit
 from common.http.client_ip import client_ip
-from common.http.request_language import is_api_request, request_language
+from common.http.errors import too_many_requests
+from common.http.request_language import is_api_request
 
 GROUP = "api.anonymous"
 
@@ -40,19 +38,6 @@ def check_api_rate(app_configs=None, **kwargs):
             id="common.E010",
         )
     ]
-
-
-def too_many_requests(request, seconds):
-    """The 429 answer: when to try again, in the header and in words."""
-    with translation.override(request_language(request).interface):
-        detail = ngettext(
-            "Request was throttled. Expected available in %(seconds)d second.",
-            "Request was throttled. Expected available in %(seconds)d seconds.",
-            seconds,
-        ) % {"seconds": seconds}
-    response = JsonResponse({"detail": detail}, status=429)
-    response["Retry-After"] = str(seconds)
-    return response
 
 
 class ApiRateLimitMiddleware:

@@ -5,6 +5,7 @@ with their own media types, the error bodies, the language and expansion
 parameters, and the caching headers. Its text is English, like the API guide.
 """
 
+import django_filters
 from django.utils import translation
 from django.utils.module_loading import import_string
 from django_countries import countries
@@ -18,13 +19,14 @@ from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiRespo
 from common import filters
 from common.api.geojson import feature_collection_serializer
 from common.api.languages import FALLBACK_FIELDS
-from common.api.views import EXPAND_PARAMETER, ResourceListViewSet
+from common.api.views import ResourceListViewSet
 from common.db.search_text import MAX_QUERY_LENGTH
-from common.http.request_language import (
-    EVERY_LANGUAGE,
+from common.http.parameters import (
+    EXPAND_PARAMETER,
+    FORMAT_PARAMETER,
     LANGUAGE_PARAMETER,
-    language_choices,
 )
+from common.http.request_language import EVERY_LANGUAGE, language_choices
 from common.i18n.languages import language_codes, source_language
 from common.validators import CONTROL_CHARACTERS
 
@@ -74,83 +76,6 @@ SHARED_COMPONENTS = {
         "properties": {"detail": {"type": "string"}},
         "required": ["detail"],
     },
-}
-
-
-REPEAT = " Repeat the parameter for several (?{name}=a&{name}=b)."
-SLUGS = " Slugs, comma-separated: records linked to any of them."
-DATE = " A date, YYYY-MM-DD."
-
-# Query parameters of the FilterSets, described for partners; (resource, name)
-# entries refine a name's meaning for one resource. The FilterSets' labels speak to
-# people using the pages' forms instead.
-# ``q`` is missing on purpose: each FilterSet's search filter says what it covers
-# (its help_text), in the words the page shows under its search box.
-FILTER_DESCRIPTIONS = {
-    "region": "OGP region." + REPEAT,
-    "country": "ISO 3166-1 alpha-2 country code, upper case (lower case is accepted too)."
-    + REPEAT,
-    ("reforms", "country"): (
-        "A country where the reform takes place (ISO 3166-1 alpha-2, upper case; "
-        "lower case is accepted too)." + REPEAT
-    ),
-    (
-        "meetings",
-        "country",
-    ): "Host country (ISO 3166-1 alpha-2, upper case; lower case is accepted too)."
-    + REPEAT,
-    "kind": "Kind." + REPEAT,
-    (
-        "themes",
-        "kind",
-    ): "policy-area (OGP policy areas) or local-circle (Local Circles).",
-    "status": "Status." + REPEAT,
-    "member_since": "Year the member joined, exactly.",
-    "member_since_min": "Joined in this year or later.",
-    "member_since_max": "Joined in this year or earlier.",
-    "theme": "Themes." + SLUGS,
-    ("jurisdictions", "theme"): (
-        "Members with a published reform on any of these themes (slugs, "
-        "comma-separated)."
-    ),
-    ("meetings", "theme"): (
-        "Meetings with a session on any of these themes (slugs, comma-separated)."
-    ),
-    "jurisdiction": "Members." + SLUGS,
-    ("meetings", "jurisdiction"): (
-        "Meetings where any of these members took part in a session (slugs, "
-        "comma-separated)."
-    ),
-    "meeting": "Meetings." + SLUGS,
-    ("jurisdictions", "meeting"): (
-        "Members taking part in a session of any of these meetings (slugs, "
-        "comma-separated)."
-    ),
-    ("reforms", "meeting"): (
-        "Reforms showcased at any of these meetings (slugs, comma-separated)."
-    ),
-    "reform": "Sessions showcasing any of these reforms (slugs, comma-separated).",
-    "language": "A spoken language, ISO 639-1 (es, en, pt…).",
-    "when": "upcoming (ending today or later) or past.",
-    "date_from": "Meetings that end on or after this date." + DATE,
-    "date_to": "Meetings that start on or before this date." + DATE,
-    ("sessions", "date_from"): (
-        "Sessions of meetings that end on or after this date." + DATE
-    ),
-    ("sessions", "date_to"): (
-        "Sessions of meetings that start on or before this date." + DATE
-    ),
-    "updated_since": (
-        "Records changed at or after this ISO 8601 date-time (e.g. "
-        "2026-01-01T00:00:00Z), to fetch only what changed since a last sync. A "
-        "record unpublished since then is simply absent: compare slugs with a full "
-        "list to notice removals."
-    ),
-    "ordering": (
-        "Sort order: fields, comma-separated, '-' for descending. Translated fields "
-        "sort in the requested language with English fallback; ties always break "
-        "on the slug. Without it: the documented default order."
-    ),
 }
 
 
@@ -210,6 +135,20 @@ def _filter_schema(filter_field, schema):
     return schema
 
 
+def _description(filter_field, name):
+    """What a filter's parameter means, for partners: the filter's ``help_text``
+    (written where the resource declares its FilterSet), and how a value is sent
+    where the filter class decides it. None when the filter has no help text."""
+    help_text = filter_field.extra.get("help_text")
+    if not help_text:
+        return None
+    if isinstance(filter_field, django_filters.MultipleChoiceFilter):
+        return f"{help_text} Repeat the parameter for several (?{name}=a&{name}=b)."
+    if isinstance(filter_field, filters.IsoDateFilter):
+        return f"{help_text} A date, YYYY-MM-DD."
+    return help_text
+
+
 class FilterExtension(DjangoFilterExtension):
     """The query parameters of the resource FilterSets, with what each accepts.
 
@@ -218,6 +157,9 @@ class FilterExtension(DjangoFilterExtension):
     ``allowEmptyValue`` says. The lists left (the repeatable choices) hold only
     values of an enum, so a value that is empty, or a number or boolean sent as
     text, is never mistaken for a valid one.
+
+    A filter with a help text is described by it alone: drf-spectacular would add
+    a list of the choices, which the parameter's enum already gives.
     """
 
     target_class = "common.api.filtering.FilterBackend"
@@ -229,7 +171,10 @@ class FilterExtension(DjangoFilterExtension):
         parameters = super().resolve_filter_field(
             auto_schema, model, filterset_class, field_name, filter_field
         )
+        description = _description(filter_field, field_name)
         for parameter in parameters:
+            if description is not None:
+                parameter["description"] = description
             schema = _filter_schema(filter_field, parameter["schema"])
             if schema["type"] == "array" and parameter["schema"]["type"] == "array":
                 schema = {**parameter["schema"], **schema}
@@ -240,29 +185,6 @@ class FilterExtension(DjangoFilterExtension):
                 parameter.pop("style", None)
                 parameter.pop("explode", None)
         return parameters
-
-
-def _resource_of(path):
-    """``/api/v1/meetings/{meeting_slug}/sessions/`` → ``sessions``."""
-    parts = [part for part in path.split("/") if part and not part.startswith("{")]
-    return parts[-1] if len(parts) > 2 else None
-
-
-def describe_filters(result, generator, request, public):
-    """Postprocessing hook: partner-facing descriptions of the filter parameters."""
-    for path, operations in result.get("paths", {}).items():
-        resource = _resource_of(path)
-        for operation in operations.values():
-            for parameter in operation.get("parameters", []):
-                if parameter["in"] != "query":
-                    continue
-                name = parameter["name"]
-                text = FILTER_DESCRIPTIONS.get(
-                    (resource, name), FILTER_DESCRIPTIONS.get(name)
-                )
-                if text:
-                    parameter["description"] = text.format(name=name)
-    return result
 
 
 def add_shared_components(result, generator, request, public):
@@ -445,7 +367,7 @@ class ResourceSchema(AutoSchema):
         if len(formats) > 1:
             parameters.append(
                 OpenApiParameter(
-                    "format",
+                    FORMAT_PARAMETER,
                     OpenApiTypes.STR,
                     OpenApiParameter.QUERY,
                     enum=formats,

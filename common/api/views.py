@@ -3,7 +3,6 @@
 import django_filters
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.decorators import method_decorator
@@ -21,9 +20,11 @@ from common.caching.headers import add_validators, etag_for, public_cache_contro
 from common.caching.memo import list_scope, record_count
 from common.caching.stamp import content_stamp
 from common.filters import SLUG_PATTERN
-from common.http.request_language import LANGUAGE_PARAMETER
-
-EXPAND_PARAMETER = "expand"
+from common.http.parameters import (
+    EXPAND_PARAMETER,
+    FORMAT_PARAMETER,
+    LANGUAGE_PARAMETER,
+)
 
 
 def requested_expansions(request, expandable):
@@ -118,7 +119,7 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
 
     def single_value_parameters(self):
         """Parameters this address reads, except the repeatable choice filters."""
-        names = {LANGUAGE_PARAMETER, EXPAND_PARAMETER, "format"}
+        names = {LANGUAGE_PARAMETER, EXPAND_PARAMETER, FORMAT_PARAMETER}
         if self.action == "list":
             names |= {self.paginator.page_query_param}
             names |= {self.paginator.page_size_query_param}
@@ -154,7 +155,7 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
         ignored = {
             self.paginator.page_query_param,
             self.paginator.page_size_query_param,
-            "format",
+            FORMAT_PARAMETER,
             EXPAND_PARAMETER,
         }
         scope = list_scope(self.request.path, self.request.GET, ignored=ignored)
@@ -251,8 +252,3 @@ class ApiRootView(JSONErrors, routers.APIRootView):
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         return public_cache_control(response)
-
-
-def not_found(request, *args, **kwargs):
-    """Any other address under /api/v1/: a JSON 404, like the API's own."""
-    return JsonResponse({"detail": _("Not found.")}, status=404)

@@ -8,7 +8,7 @@ thread waits for as long as TCP does, some two minutes, while the others pile up
 behind it. psycopg has no client-side timeout for this, so each process runs one
 watchdog thread: a request still running after DATABASE_REQUEST_TIMEOUT seconds
 has its database socket shut down, psycopg then raises OperationalError, the
-visitor gets the 503 page (common.pages.views.server_error), and Django replaces the
+visitor gets the 503 page (common.http.errors.server_error), and Django replaces the
 broken connection on the next request (CONN_HEALTH_CHECKS).
 """
 

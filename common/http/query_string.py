@@ -22,9 +22,8 @@ from django.http import QueryDict
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
-from common.api.pagination import PageNumberPagination
-from common.http.request_language import LANGUAGE_PARAMETER
-from common.pages.views import bad_request_response
+from common.http.errors import bad_request_response
+from common.http.parameters import PARAMETERS_BESIDE_FILTERS
 
 
 def query_string_is_readable(raw):
@@ -35,25 +34,6 @@ def query_string_is_readable(raw):
     except (UnicodeEncodeError, UnicodeDecodeError):
         return False
     return b"\x00" not in data
-
-
-# Read outside the FilterSets: pages and API lists (page), the API (page_size,
-# lang, expand, format), the sitemap's sections (p) and the join form's
-# confirmation (r), the language switch's return address (next), and the script of
-# Swagger UI's page, which drf-spectacular serves at the page's own address (script).
-PARAMETERS_BESIDE_FILTERS = frozenset(
-    {
-        PageNumberPagination.page_query_param,
-        PageNumberPagination.page_size_query_param,
-        LANGUAGE_PARAMETER,
-        "expand",
-        "format",
-        "p",
-        "r",
-        "next",
-        "script",
-    }
-)
 
 
 @functools.cache

@@ -1,9 +1,9 @@
 """Per-client limits counted atomically in the shared cache.
 
-Every limit of the site (the API's, the admin sign-in's, the join form's in
-circles.ratelimit) is counted by django-ratelimit's ``get_usage``: the first hit
-of a window creates its counter with ``cache.add`` and every later one adds to it
-with ``cache.incr``. On Redis each is one atomic command, so concurrent requests,
+Every limit of the site (the API's, the admin sign-in's, the join form's) is
+counted by django-ratelimit's ``get_usage``: the first hit of a window creates
+its counter with ``cache.add`` and every later one adds to it with
+``cache.incr``. On Redis each is one atomic command, so concurrent requests,
 on any worker or app server, each get a count of their own and exactly ``limit``
 of them get through; locmem (the local default) does the same within one process.
 A read-then-write counter (DRF's throttles, django-axes' check before it records

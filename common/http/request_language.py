@@ -26,11 +26,11 @@ from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
+from common.http.parameters import LANGUAGE_PARAMETER
 from common.i18n.languages import language_codes, source_language
 
 # The partner API answers in its own language rules, and errors in JSON.
 API_PREFIX = "/api/"
-LANGUAGE_PARAMETER = "lang"
 EVERY_LANGUAGE = "all"
 
 

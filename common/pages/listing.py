@@ -28,6 +28,11 @@ from django_countries import countries
 from common.caching.memo import list_scope, memoised, record_count
 from common.db.search_text import MAX_QUERY_LENGTH, normalise_search_text
 from common.filters import SHOWN_VALUE, SLUG_PATTERN
+from common.http.parameters import (
+    ORDERING_PARAMETER,
+    PAGE_PARAMETER,
+    SEARCH_PARAMETER,
+)
 from common.i18n.languages import value_in_language
 
 _SLUG = re.compile(SLUG_PATTERN)
@@ -176,10 +181,10 @@ class FilteredListView(TemplateView):
                 messages += self.drop_unknown_slugs(spec, options[spec.name], params)
 
         data = params.copy()
-        if self.default_ordering and "ordering" not in data:
-            data["ordering"] = self.default_ordering
+        if self.default_ordering and ORDERING_PARAMETER not in data:
+            data[ORDERING_PARAMETER] = self.default_ordering
         # With the request, the search reads the theme glossary under the
-        # request's content stamp (common.db.search_glossary).
+        # request's content stamp (common.search_glossary).
         filterset = self.filterset_class(
             data, queryset=self.get_queryset(), request=request
         )
@@ -195,15 +200,21 @@ class FilteredListView(TemplateView):
         paginator.count = record_count(
             filterset.qs,
             request=request,
-            scope=list_scope(request.path, params, ignored={"page", "ordering"}),
+            scope=list_scope(
+                request.path, params, ignored={PAGE_PARAMETER, ORDERING_PARAMETER}
+            ),
         )
         page, page_messages = self.paginate(paginator, params)
         messages += page_messages
         without_page = params.copy()
-        without_page.pop("page", None)
+        without_page.pop(PAGE_PARAMETER, None)
         suggestions = []
-        if paginator.count == 0 and params.get("q") and "q" not in filterset.errors:
-            suggestions = self.suggestions(params["q"], data, without_page)
+        if (
+            paginator.count == 0
+            and params.get(SEARCH_PARAMETER)
+            and SEARCH_PARAMETER not in filterset.errors
+        ):
+            suggestions = self.suggestions(params[SEARCH_PARAMETER], data, without_page)
         controls = self.controls(specs, options, filterset, without_page)
         context = self.get_context_data(
             filterset=filterset,
@@ -212,7 +223,7 @@ class FilteredListView(TemplateView):
             controls=[control for control in controls if not control.chip],
             chips=[control for control in controls if control.chip],
             ordering_control=self.ordering_control(params),
-            search=params.get("q", "")[:MAX_QUERY_LENGTH],
+            search=params.get(SEARCH_PARAMETER, "")[:MAX_QUERY_LENGTH],
             search_hint=self.search_hint(),
             search_max_length=MAX_QUERY_LENGTH,
             filter_messages=messages,
@@ -221,7 +232,9 @@ class FilteredListView(TemplateView):
             # An empty page is falsy in templates; this says whether it exists.
             page_exists=page is not None,
             object_list=list(page.object_list) if page is not None else [],
-            is_filtered=any(key not in {"page", "ordering"} for key in params),
+            is_filtered=any(
+                key not in {PAGE_PARAMETER, ORDERING_PARAMETER} for key in params
+            ),
             suggestions=suggestions,
             **kwargs,
         )
@@ -268,7 +281,7 @@ class FilteredListView(TemplateView):
         the results gives no page, and the view answers 404.
         """
         messages = []
-        raw = params.get("page", "1")
+        raw = params.get(PAGE_PARAMETER, "1")
         try:
             number = int(raw)
         except ValueError:
@@ -277,7 +290,7 @@ class FilteredListView(TemplateView):
                 % {"value": raw[:SHOWN_VALUE]}
             )
             number = 1
-            params.pop("page", None)
+            params.pop(PAGE_PARAMETER, None)
         if 1 <= number <= paginator.num_pages:
             return paginator.page(number), messages
         messages.append(
@@ -316,7 +329,7 @@ class FilteredListView(TemplateView):
         the page's language and the same address searching for that name instead
         (the other filters kept, back on the first page)."""
         others = data.copy()
-        others.pop("q", None)
+        others.pop(SEARCH_PARAMETER, None)
         rest = self.filterset_class(
             others, queryset=self.get_queryset(), request=self.request
         ).qs
@@ -327,7 +340,7 @@ class FilteredListView(TemplateView):
                 record, self.suggestion_field, language
             )
             search = params.copy()
-            search["q"] = name
+            search[SEARCH_PARAMETER] = name
             suggestions.append(
                 Suggestion(name=name, language=name_language, query=search.urlencode())
             )
@@ -336,7 +349,7 @@ class FilteredListView(TemplateView):
     def search_hint(self):
         """What the search box covers, in the page's language: the search filter's
         help text, which the API schema gives as the ``q`` description too."""
-        filter_ = self.filterset_class.base_filters.get("q")
+        filter_ = self.filterset_class.base_filters.get(SEARCH_PARAMETER)
         return filter_.extra.get("help_text", "") if filter_ is not None else ""
 
     def choice_labels(self, name):
@@ -392,10 +405,10 @@ class FilteredListView(TemplateView):
         if not self.ordering_options:
             return None
         default = self.default_ordering or ""
-        current = params.get("ordering", default)
+        current = params.get(ORDERING_PARAMETER, default)
         return Control(
-            name="ordering",
-            label=self.filter_label("ordering"),
+            name=ORDERING_PARAMETER,
+            label=self.filter_label(ORDERING_PARAMETER),
             options=[
                 Option("" if value == default else value, str(label), value == current)
                 for value, label in self.ordering_options

@@ -21,5 +21,5 @@ urlpatterns = [
     *project_urlpatterns,
 ]
 
-handler400 = "common.pages.views.bad_request"
-handler500 = "common.pages.views.server_error"
+handler400 = "common.http.errors.bad_request"
+handler500 = "common.http.errors.server_error"

@@ -1,12 +1,12 @@
-"""Staff roles: declared in common/roles.py, synced to groups, enforced by the admin."""
+"""Staff roles: declared in ogplocal/roles.py, synced to groups, enforced by the admin."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
-from common.roles import ROLES
 from common.services import roles_sync
 from members.models import Jurisdiction
+from ogplocal.roles import ROLES
 from tests.adminforms import change_form_data
 from tests.factories import (
     JurisdictionFactory,
@@ -126,6 +126,18 @@ def test_a_role_naming_an_app_that_is_not_installed_is_skipped():
 
     assert summary == {"Editors": 55}
     assert not Permission.objects.filter(content_type__app_label="petitions").exists()
+
+
+# The project's roles table, written elsewhere than ogplocal/roles.py.
+REVIEWERS_ONLY = {"Reviewers": {"reforms.reform": ["view", "publish"]}}
+
+
+def test_the_roles_come_from_the_table_settings_name(settings):
+    settings.STAFF_ROLES = f"{__name__}.REVIEWERS_ONLY"
+
+    call_command("sync_roles", verbosity=0)
+
+    assert _codenames("Reviewers") == ["reforms.publish_reform", "reforms.view_reform"]
 
 
 def test_editors_alone_see_local_circle_join_requests():

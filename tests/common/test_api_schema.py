@@ -293,3 +293,39 @@ def test_the_repeatable_choice_filters_may_be_sent_empty(schema):
         True,
         True,
     )
+
+
+def _query_parameter(schema, path, name):
+    [parameter] = [
+        p for p in schema["paths"][path]["get"]["parameters"] if p["name"] == name
+    ]
+    return parameter
+
+
+def test_a_filter_is_described_by_the_help_text_its_filterset_gives(schema):
+    # Written in reforms/filters.py, and in common/filters.py for every country.
+    reform_country = _query_parameter(schema, "/api/v1/reforms/", "country")
+    member_country = _query_parameter(schema, "/api/v1/jurisdictions/", "country")
+
+    assert reform_country["description"].startswith(
+        "A country where the reform takes place"
+    )
+    assert member_country["description"].startswith("ISO 3166-1 alpha-2 country code")
+
+
+def test_the_schema_says_how_a_repeatable_choice_or_a_date_is_sent(schema):
+    region = _query_parameter(schema, "/api/v1/meetings/", "region")
+    date_from = _query_parameter(schema, "/api/v1/meetings/", "date_from")
+
+    assert region["description"] == (
+        "OGP region. Repeat the parameter for several (?region=a&region=b)."
+    )
+    assert date_from["description"] == (
+        "Meetings that end on or after this date. A date, YYYY-MM-DD."
+    )
+
+
+def test_a_filter_without_help_text_keeps_its_label_and_choices(schema):
+    completion = _query_parameter(schema, "/api/v1/commitments/", "completion")
+
+    assert completion["description"].startswith("Completion\n\n* `")

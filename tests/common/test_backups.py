@@ -7,8 +7,8 @@ from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.db import connection
 
+from common.backups import _postgres_environment, backup_create, backup_restore
 from common.caching.stamp import content_stamp
-from common.db.backups import _postgres_environment, backup_create, backup_restore
 from events.models import Meeting, Session
 from members.models import Jurisdiction
 from reforms.models import Reform

@@ -16,9 +16,9 @@ from django.db import connections
 from django.utils import translation
 from playwright.sync_api import expect
 
-from common.roles import EDITORS
 from events.models import Meeting
 from members.models import Jurisdiction
+from ogplocal.roles import EDITORS
 from reforms.models import Reform
 from tests.browser_checks import PageWatch
 from tests.common.test_security import CSP, directives

@@ -9,8 +9,8 @@ from django.utils import translation
 
 from common.api.languages import Texts
 from common.api.links import Links
+from common.http.errors import server_error
 from common.http.request_language import RequestLanguage, request_language
-from common.pages.views import server_error
 from tests.factories import ThemeFactory
 from themes.api import ThemeSerializer
 

@@ -1,11 +1,11 @@
-"""The theme glossary of search (common.db.search_glossary): published theme
+"""The theme glossary of search (common.search_glossary): published theme
 names in every language, read at most once per request and remembered under the
 content stamp."""
 
 import pytest
 from django.test import RequestFactory
 
-from common.db.search_glossary import search_glossary, term_groups
+from common.search_glossary import search_glossary, term_groups
 from tests.factories import ThemeFactory
 from themes.models import Theme
 

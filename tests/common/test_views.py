@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from common.pages.views import server_error
+from common.http.errors import server_error
 
 pytestmark = pytest.mark.django_db
 
@@ -50,4 +50,4 @@ def test_500_page_outside_a_language_prefix_uses_the_browsers_language():
 def test_the_project_uses_the_500_handler():
     from ogplocal import urls
 
-    assert urls.handler500 == "common.pages.views.server_error"
+    assert urls.handler500 == "common.http.errors.server_error"

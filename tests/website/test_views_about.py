@@ -7,7 +7,7 @@ import pytest
 from django.test import RequestFactory
 from django.utils import translation
 
-from common.pages.views import error_page
+from common.http.errors import error_page
 from members.enums import MembershipStatus
 from tests.circles.helpers import page_text
 from tests.factories import (

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from common.db.backups import backup_create
+from common.backups import backup_create
 
 
 class Command(BaseCommand):

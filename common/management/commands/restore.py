@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from common.db.backups import backup_restore
+from common.backups import backup_restore
 
 
 class Command(BaseCommand):

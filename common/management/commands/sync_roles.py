@@ -5,9 +5,9 @@ from common.services import roles_sync
 
 class Command(BaseCommand):
     help = (
-        "Create or update the staff groups (Editors, Translators, Viewers) so that "
-        "they hold exactly the permissions declared in common/roles.py. Safe to run "
-        "any number of times; migrate runs it too."
+        "Create or update the staff groups so that they hold exactly the "
+        "permissions the project's roles table declares (settings.STAFF_ROLES). "
+        "Safe to run any number of times; migrate runs it too."
     )
 
     def add_arguments(self, parser):

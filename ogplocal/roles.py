@@ -1,11 +1,14 @@
-"""Staff roles, declared in one place.
+"""Staff roles of this project: which group may do what with which model.
 
-``manage.py sync_roles`` (also run after every ``migrate``) makes the groups and their
-permissions match this file exactly: permissions added to a group by hand are
-removed, so the file stays the truth. A model whose app is not installed is skipped,
-so a line may name an app that arrives later.
+Project configuration, like the settings beside it: the apps declare their
+models, this table says which of the project's groups hold which permissions on
+them (settings.STAFF_ROLES names it). ``manage.py sync_roles`` (also run after
+every ``migrate``, common.services) makes the groups and their permissions match
+this file exactly: permissions added to a group by hand are removed, so the file
+stays the truth. A model whose app is not installed is skipped, so a line may name
+an app that arrives later.
 
-Actions are Django's ``view``, ``add``, ``change`` and ``delete`` plus ours:
+Actions are Django's ``view``, ``add``, ``change`` and ``delete`` plus common's:
 
 - ``translate``: change the translated fields only (every other field is read-only,
   in the form and on save). Translators hold it instead of ``change``.
@@ -51,13 +54,4 @@ ROLES = {
     },
     TRANSLATORS: {model: ["view", "translate"] for model in CONTENT_MODELS},
     VIEWERS: {model: ["view"] for model in CONTENT_MODELS},
-}
-
-# Names for the permissions Django does not create itself (stored as data, like
-# Django's own "Can change member": not translated).
-CUSTOM_ACTION_NAMES = {
-    "translate": "Can translate %(verbose_name)s",
-    "publish": "Can publish and unpublish %(verbose_name)s",
-    "import": "Can import %(verbose_name_plural)s from a spreadsheet",
-    "export": "Can export %(verbose_name_plural)s to a spreadsheet",
 }
