@@ -11,7 +11,7 @@ from common.filters import (
     UpdatedSinceFilter,
     YearFilter,
 )
-from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.enums import JurisdictionKind, MemberRegion, MembershipStatus
 from members.models import Jurisdiction
 
 
@@ -25,7 +25,7 @@ class JurisdictionFilter(django_filters.FilterSet):
             "members' reforms, in every language. Accents and capitals don't matter."
         ),
     )
-    region = ColumnChoiceFilter(choices=Region.choices, label=_("Region"))
+    region = ColumnChoiceFilter(choices=MemberRegion.choices, label=_("Region"))
     country = CountryFilter()
     kind = ColumnChoiceFilter(
         choices=JurisdictionKind.choices, label=_("Type of government")

@@ -15,7 +15,7 @@ from common.filters import (
     UpdatedSinceFilter,
     YearFilter,
 )
-from members.enums import Region
+from members.enums import MemberRegion
 from plans.enums import Completion, DocumentKind, PlanStatus
 from plans.models import ActionPlan, Commitment, Document
 
@@ -82,7 +82,9 @@ class ActionPlanFilter(django_filters.FilterSet):
     )
     jurisdiction = SlugInFilter(field_name="jurisdiction__slug", label=_("Member"))
     region = ColumnChoiceFilter(
-        field_name="jurisdiction__region", choices=Region.choices, label=_("Region")
+        field_name="jurisdiction__region",
+        choices=MemberRegion.choices,
+        label=_("Region"),
     )
     country = CountryFilter(field_name="jurisdiction__country")
     status = ColumnChoiceFilter(choices=PlanStatus.choices, label=_("Plan status"))
@@ -124,7 +126,7 @@ class CommitmentFilter(django_filters.FilterSet):
     action_plan = SlugInFilter(field_name="action_plan__slug", label=_("Action plan"))
     region = ColumnChoiceFilter(
         field_name="action_plan__jurisdiction__region",
-        choices=Region.choices,
+        choices=MemberRegion.choices,
         label=_("Region"),
     )
     country = CountryFilter(field_name="action_plan__jurisdiction__country")
