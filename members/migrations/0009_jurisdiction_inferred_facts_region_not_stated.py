@@ -4,50 +4,93 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('members', '0008_jurisdiction_other_names_and_name_suggestions'),
+        ("members", "0008_jurisdiction_other_names_and_name_suggestions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicaljurisdiction',
-            name='member_since_inferred',
-            field=models.BooleanField(default=False, help_text="No source states the year: it is deduced from other facts, such as the date of the member's first action plan.", verbose_name='member since is inferred'),
+            model_name="historicaljurisdiction",
+            name="member_since_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the year: it is deduced from other facts, such as the date of the member's first action plan.",
+                verbose_name="member since is inferred",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaljurisdiction',
-            name='region_inferred',
-            field=models.BooleanField(default=False, help_text='No source states the OGP region: it is deduced from other facts.', verbose_name='region is inferred'),
+            model_name="historicaljurisdiction",
+            name="region_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the OGP region: it is deduced from other facts.",
+                verbose_name="region is inferred",
+            ),
         ),
         migrations.AddField(
-            model_name='historicaljurisdiction',
-            name='status_inferred',
-            field=models.BooleanField(default=False, help_text='No source states the membership status: it is deduced from other facts.', verbose_name='status is inferred'),
+            model_name="historicaljurisdiction",
+            name="status_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the membership status: it is deduced from other facts.",
+                verbose_name="status is inferred",
+            ),
         ),
         migrations.AddField(
-            model_name='jurisdiction',
-            name='member_since_inferred',
-            field=models.BooleanField(default=False, help_text="No source states the year: it is deduced from other facts, such as the date of the member's first action plan.", verbose_name='member since is inferred'),
+            model_name="jurisdiction",
+            name="member_since_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the year: it is deduced from other facts, such as the date of the member's first action plan.",
+                verbose_name="member since is inferred",
+            ),
         ),
         migrations.AddField(
-            model_name='jurisdiction',
-            name='region_inferred',
-            field=models.BooleanField(default=False, help_text='No source states the OGP region: it is deduced from other facts.', verbose_name='region is inferred'),
+            model_name="jurisdiction",
+            name="region_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the OGP region: it is deduced from other facts.",
+                verbose_name="region is inferred",
+            ),
         ),
         migrations.AddField(
-            model_name='jurisdiction',
-            name='status_inferred',
-            field=models.BooleanField(default=False, help_text='No source states the membership status: it is deduced from other facts.', verbose_name='status is inferred'),
+            model_name="jurisdiction",
+            name="status_inferred",
+            field=models.BooleanField(
+                default=False,
+                help_text="No source states the membership status: it is deduced from other facts.",
+                verbose_name="status is inferred",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicaljurisdiction',
-            name='region',
-            field=models.CharField(choices=[('americas', 'Americas'), ('europe', 'Europe'), ('africa-middle-east', 'Africa and the Middle East'), ('asia-pacific', 'Asia and the Pacific'), ('not-stated', 'Region not stated')], max_length=30, verbose_name='OGP region'),
+            model_name="historicaljurisdiction",
+            name="region",
+            field=models.CharField(
+                choices=[
+                    ("americas", "Americas"),
+                    ("europe", "Europe"),
+                    ("africa-middle-east", "Africa and the Middle East"),
+                    ("asia-pacific", "Asia and the Pacific"),
+                    ("not-stated", "Region not stated"),
+                ],
+                max_length=30,
+                verbose_name="OGP region",
+            ),
         ),
         migrations.AlterField(
-            model_name='jurisdiction',
-            name='region',
-            field=models.CharField(choices=[('americas', 'Americas'), ('europe', 'Europe'), ('africa-middle-east', 'Africa and the Middle East'), ('asia-pacific', 'Asia and the Pacific'), ('not-stated', 'Region not stated')], max_length=30, verbose_name='OGP region'),
+            model_name="jurisdiction",
+            name="region",
+            field=models.CharField(
+                choices=[
+                    ("americas", "Americas"),
+                    ("europe", "Europe"),
+                    ("africa-middle-east", "Africa and the Middle East"),
+                    ("asia-pacific", "Asia and the Pacific"),
+                    ("not-stated", "Region not stated"),
+                ],
+                max_length=30,
+                verbose_name="OGP region",
+            ),
         ),
     ]
