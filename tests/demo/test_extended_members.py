@@ -347,7 +347,7 @@ def test_georgia_and_armenia_are_in_europe_by_inference(demo_content):
         (
             "es",
             '(<a href="#inferred-note">inferido</a>)',
-            "Inferido: ninguna fuente indica este dato",
+            "Inferido: ninguna fuente señala este dato",
         ),
     ],
 )
