@@ -51,6 +51,7 @@ MONTH = {"type": ["integer", "null"], "minimum": 1, "maximum": 12, "default": No
 SLUGS = {"type": "array", "items": SLUG, "uniqueItems": True, "default": []}
 OPTIONAL_SLUG = {"anyOf": [SLUG, {"type": "null"}], "default": None}
 OPTIONAL_BOOLEAN = {"type": ["boolean", "null"], "default": None}
+INFERRED = {"type": "boolean", "default": False}
 COUNTRY = {"type": "string", "pattern": "^[A-Z]{2}$"}
 LANGUAGE = {"type": "string", "pattern": "^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)*)?$"}
 # Where a fact comes from when only some of the record's sources give it: their
@@ -125,6 +126,9 @@ MEMBER = record(
         "slug": SLUG,
         **translated("name", required=True),
         "local_name": OPTIONAL_TEXT,
+        # One name a line, as the field keeps them (a consortium: the names OGP gives
+        # its plans).
+        "other_names": OPTIONAL_TEXT,
         "kind": choice_of(Jurisdiction, "kind"),
         "country": COUNTRY,
         "subdivision": {
@@ -140,6 +144,10 @@ MEMBER = record(
         "region": choice_of(Jurisdiction, "region"),
         "member_since": {**YEAR, "maximum": LAST_PLAUSIBLE_YEAR},
         "status": choice_of(Jurisdiction, "status"),
+        # True where the reference notes mark the fact as inferred ([I]).
+        "region_inferred": INFERRED,
+        "member_since_inferred": INFERRED,
+        "status_inferred": INFERRED,
         **translated("summary", required=True),
         "website": OPTIONAL_WEB_ADDRESS,
         "ogp_url": OPTIONAL_WEB_ADDRESS,

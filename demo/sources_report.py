@@ -53,6 +53,9 @@ numbered as in the record's sources: the pages the reference notes
 (`../shared/reference/`) or the source post (`../shared/seed/`) read it on.
 Identifiers and coordinates name the dataset they come from, and an OGP page or
 website is its own source. What the sources lack stays empty, so it is not listed.
+A fact marked "(inferred)" is one no source states: the reference notes deduce it
+from other facts (a cohort from the year of a first action plan, say), and the
+member's page marks it so.
 A record's prose (summary, description, highlights, review notes) is written in
 our own words from the same sources. A session states only what the source post
 says of it, so its source is its meeting's.
@@ -63,15 +66,27 @@ def _cell(text):
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
+# A member's "<fact>_inferred" flags say how a fact is known, not a fact.
+INFERRED_SUFFIX = "_inferred"
+
+
 def stated_facts(record):
     """The fields of a demo record that state something, in the record's order."""
     return [
         key
         for key, value in record.items()
         if key not in NOT_FACTS
+        and not key.endswith(INFERRED_SUFFIX)
         # "not-stated" (a member's type or status) says the sources are silent.
         and value not in ("", None, [], (), "not-stated")
     ]
+
+
+def _fact_label(record, fact):
+    """The fact's name, marked where the reference notes infer it."""
+    if record.get(f"{fact}{INFERRED_SUFFIX}"):
+        return f"{fact} (inferred)"
+    return fact
 
 
 def _facts(record, source_count):
@@ -87,7 +102,7 @@ def _facts(record, source_count):
             where = DATASET_FACTS[fact]
         else:
             where = " ".join(f"[{number}]" for number in every_line)
-        groups.setdefault(where, []).append(fact)
+        groups.setdefault(where, []).append(_fact_label(record, fact))
     return "; ".join(f"{', '.join(facts)}: {where}" for where, facts in groups.items())
 
 

@@ -46,7 +46,17 @@ class JurisdictionAdmin(SpreadsheetAdminMixin, ContentAdmin):
         ),
         (
             _("Membership"),
-            {"fields": ("region", "member_since", "status", "is_published")},
+            {
+                "fields": (
+                    "region",
+                    "region_inferred",
+                    "member_since",
+                    "member_since_inferred",
+                    "status",
+                    "status_inferred",
+                    "is_published",
+                )
+            },
         ),
         (_("About"), {"fields": ("summary", "website", "ogp_url")}),
         (_("Place"), {"fields": ("latitude", "longitude", "ocd_id")}),

@@ -9,6 +9,22 @@ class Region(models.TextChoices):
     ASIA_PACIFIC = "asia-pacific", _("Asia and the Pacific")
 
 
+class MemberRegion(models.TextChoices):
+    """A member's OGP region: one of OGP's four, or not stated."""
+
+    AMERICAS = Region.AMERICAS.value, Region.AMERICAS.label
+    EUROPE = Region.EUROPE.value, Region.EUROPE.label
+    AFRICA_MIDDLE_EAST = (
+        Region.AFRICA_MIDDLE_EAST.value,
+        Region.AFRICA_MIDDLE_EAST.label,
+    )
+    ASIA_PACIFIC = Region.ASIA_PACIFIC.value, Region.ASIA_PACIFIC.label
+    # A member whose sources leave its region unresolved (the reference notes give
+    # none for Bishkek, in the Kyrgyz Republic). A meeting always has a region, so
+    # this choice is the members' alone.
+    NOT_STATED = "not-stated", _("Region not stated")
+
+
 class JurisdictionKind(models.TextChoices):
     MUNICIPALITY = "municipality", _("Municipality")
     CITY = "city", _("City")

@@ -11,7 +11,7 @@ from common.filters import (
     UpdatedSinceFilter,
     YearFilter,
 )
-from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.enums import JurisdictionKind, MemberRegion, MembershipStatus
 from members.models import Jurisdiction
 
 
@@ -26,7 +26,7 @@ class JurisdictionFilter(django_filters.FilterSet):
         ),
     )
     region = ColumnChoiceFilter(
-        choices=Region.choices, label=_("Region"), help_text="OGP region."
+        choices=MemberRegion.choices, label=_("Region"), help_text="OGP region."
     )
     country = CountryFilter()
     kind = ColumnChoiceFilter(

@@ -24,7 +24,7 @@ from common.validators import (
     validate_subdivision_code,
     validate_year,
 )
-from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.enums import JurisdictionKind, MemberRegion, MembershipStatus
 from members.subdivisions import subdivision_label
 
 
@@ -90,7 +90,9 @@ class Jurisdiction(SearchableModel, PublishableModel):
             "Only ids registered in the OCD division list, e.g. “ocd-division/country:mx/state:nl”."
         ),
     )
-    region = models.CharField(_("OGP region"), max_length=30, choices=Region.choices)
+    region = models.CharField(
+        _("OGP region"), max_length=30, choices=MemberRegion.choices
+    )
     member_since = models.PositiveSmallIntegerField(
         _("member since"),
         validators=[validate_year],
@@ -103,6 +105,29 @@ class Jurisdiction(SearchableModel, PublishableModel):
         max_length=20,
         choices=MembershipStatus.choices,
         default=MembershipStatus.ACTIVE,
+    )
+    # The sources often give a member's cohort or region only indirectly (a cohort
+    # read from the year of its first action plan): such a fact is shown marked as
+    # inferred, so that nobody takes it for one a source states.
+    member_since_inferred = models.BooleanField(
+        _("member since is inferred"),
+        default=False,
+        help_text=_(
+            "No source states the year: it is deduced from other facts, such as "
+            "the date of the member's first action plan."
+        ),
+    )
+    region_inferred = models.BooleanField(
+        _("region is inferred"),
+        default=False,
+        help_text=_("No source states the OGP region: it is deduced from other facts."),
+    )
+    status_inferred = models.BooleanField(
+        _("status is inferred"),
+        default=False,
+        help_text=_(
+            "No source states the membership status: it is deduced from other facts."
+        ),
     )
     summary = NormalisedTextField(_("summary"), blank=True)
     website = models.URLField(_("official website"), blank=True)
@@ -174,6 +199,12 @@ class Jurisdiction(SearchableModel, PublishableModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def has_inferred_facts(self):
+        return (
+            self.member_since_inferred or self.region_inferred or self.status_inferred
+        )
 
     def get_absolute_url(self):
         return reverse("members:detail", kwargs={"slug": self.slug})

@@ -231,6 +231,9 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# OGP Local has members in Kosovo, which ISO 3166-1 does not list: XK is the
+# user-assigned code in common use for it (not an official ISO entry).
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -652,6 +655,7 @@ SPECTACULAR_SETTINGS = {
         "JurisdictionKindEnum": "members.enums.JurisdictionKind",
         "MembershipStatusEnum": "members.enums.MembershipStatus",
         "RegionEnum": "members.enums.Region",
+        "MemberRegionEnum": "members.enums.MemberRegion",
         "ReformStatusEnum": "reforms.enums.ReformStatus",
         "PlanStatusEnum": "plans.enums.PlanStatus",
         "CompletionEnum": "plans.enums.Completion",

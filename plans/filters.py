@@ -16,7 +16,7 @@ from common.filters import (
     UpdatedSinceFilter,
     YearFilter,
 )
-from members.enums import Region
+from members.enums import MemberRegion
 from plans.enums import Completion, DocumentKind, PlanStatus
 from plans.models import ActionPlan, Commitment, Document
 
@@ -88,7 +88,7 @@ class ActionPlanFilter(django_filters.FilterSet):
     )
     region = ColumnChoiceFilter(
         field_name="jurisdiction__region",
-        choices=Region.choices,
+        choices=MemberRegion.choices,
         label=_("Region"),
         help_text="OGP region.",
     )
@@ -136,7 +136,7 @@ class CommitmentFilter(django_filters.FilterSet):
     action_plan = SlugInFilter(field_name="action_plan__slug", label=_("Action plan"))
     region = ColumnChoiceFilter(
         field_name="action_plan__jurisdiction__region",
-        choices=Region.choices,
+        choices=MemberRegion.choices,
         label=_("Region"),
         help_text="OGP region.",
     )

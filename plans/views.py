@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.pages.listing import FilteredListView, FilterSpec, named_options
 from common.pages.views import PublicDetailView
-from members.enums import Region
+from members.enums import MemberRegion
 from plans import selectors
 from plans.enums import PlanStatus
 from plans.filters import COMPLETION_CHOICES, CommitmentFilter
@@ -35,7 +35,7 @@ class CommitmentListView(FilteredListView):
                 ),
                 slugs=True,
             ),
-            FilterSpec("region", _("All regions"), Region.choices),
+            FilterSpec("region", _("All regions"), MemberRegion.choices),
             FilterSpec(
                 "theme",
                 _("All themes"),

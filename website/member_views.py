@@ -13,7 +13,7 @@ from common.pages.listing import (
 from common.pages.views import PublicDetailView
 from events.selectors import jurisdiction_sessions
 from members import selectors
-from members.enums import JurisdictionKind, MembershipStatus, Region
+from members.enums import JurisdictionKind, MemberRegion, MembershipStatus
 from members.filters import JurisdictionFilter
 from members.maps import focus_view
 from members.structured_data import jurisdiction_json_ld
@@ -49,7 +49,7 @@ class MemberListView(FilteredListView):
             lambda: named_options(jurisdiction_theme_options()),
         )
         return [
-            FilterSpec("region", _("All regions"), Region.choices),
+            FilterSpec("region", _("All regions"), MemberRegion.choices),
             FilterSpec(
                 "country", _("All countries"), country_options(facets["countries"])
             ),

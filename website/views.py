@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from common.api.guide import guide
 from common.db.search_text import normalise_search_text
 from common.pages.contact import contact_context
-from members.enums import Region
+from members.enums import MemberRegion
 from members.maps import world_view
 from website.growth import growth_chart, member_counts
 from website.selectors import directory_counts, home_content
@@ -37,7 +37,7 @@ def home(request):
     # fact about OGP Local, when it only says what this directory holds.
     regions = [
         (value, label, content["region_counts"][value])
-        for value, label in Region.choices
+        for value, label in MemberRegion.choices
         if content["region_counts"].get(value)
     ]
     return render(

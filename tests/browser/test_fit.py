@@ -72,7 +72,7 @@ def test_every_page_type_shows_all_its_text_at(demo_site, browser, width):
 
 # Each list page with one filter a phone user would pick, and the count it gives.
 FILTERED = [
-    ("/es/members/", "Región", "americas", "28 miembros (se muestran del 1 al 20)"),
+    ("/es/members/", "Región", "americas", "42 miembros (se muestran del 1 al 20)"),
     ("/en/meetings/", "Region", "americas", "1 meeting"),
     ("/en/reforms/", "Theme", "open-data", "2 reforms"),
     ("/es/themes/", "Tipo", "local-circle", "6 temas"),

@@ -59,7 +59,7 @@ def test_home_to_a_member_in_spanish_without_javascript(
         "link", name="Members"
     ).click()
     page.wait_for_url("**/en/members/")
-    assert page.locator("#results-heading").inner_text() == "52 members (showing 1–20)"
+    assert page.locator("#results-heading").inner_text() == "132 members (showing 1–20)"
     save_screenshot(page, screenshots / "2-directory.png")
 
     page.get_by_label("Country").select_option("CL")

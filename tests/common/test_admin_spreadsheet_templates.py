@@ -149,6 +149,7 @@ def test_the_xlsx_template_lists_columns_and_allowed_values_in_every_language(
             "África y Medio Oriente",
         ],
         ["Región de OGP", "asia-pacific", "Asia and the Pacific", "Asia y el Pacífico"],
+        ["Región de OGP", "not-stated", "Region not stated", "Región no indicada"],
     ]
     assert ["Tipo de gobierno", "municipality", "Municipality", "Municipio"] in allowed
 
@@ -167,7 +168,8 @@ def test_the_import_screen_links_both_templates_and_lists_the_columns(staff_clie
     assert guide["region"]["takes"] == (
         "One of these, by its code or its name in any of the site's languages: "
         "Americas (americas); Europe (europe); Africa and the Middle East "
-        "(africa-middle-east); Asia and the Pacific (asia-pacific)."
+        "(africa-middle-east); Asia and the Pacific (asia-pacific); Region not stated "
+        "(not-stated)."
     )
     assert (guide["name_en"]["required"], guide["name_es"]["required"]) == (True, False)
     html = response.content.decode()

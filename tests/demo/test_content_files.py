@@ -40,7 +40,7 @@ def test_the_demo_data_files_are_read_as_the_records_they_hold():
 
     assert {key: len(rows) for key, rows in content.records.items()} == {
         "themes": 12,
-        "members": 52,
+        "members": 132,
         "reforms": 8,
         "meetings": 3,
         "sessions": 6,
@@ -54,6 +54,11 @@ def test_the_demo_data_files_are_read_as_the_records_they_hold():
     assert penalolen["ocd_id"] == ""
     assert penalolen["website"] == ""
     assert penalolen["member_since"] == 2020
+    assert penalolen["member_since_inferred"] is True
+    assert (penalolen["region_inferred"], penalolen["status_inferred"]) == (
+        False,
+        False,
+    )
     assert penalolen["country"] == "CL"
     meeting = content.records["meetings"][0]
     assert (meeting["start_date"], meeting["latitude"]) == ("2022-09-26", "18.47186")
@@ -63,10 +68,10 @@ def test_members_year_below_the_minimum(tmp_path):
     folder, line = edited_copy(
         tmp_path,
         "members.yaml",
-        "  member_since: 2020\n  status: active\n  summary_en: >-\n"
-        "    A municipality in the Santiago",
-        "  member_since: 1999\n  status: active\n  summary_en: >-\n"
-        "    A municipality in the Santiago",
+        "  member_since: 2020\n  member_since_inferred: true\n  status: active\n"
+        "  summary_en: >-\n    A municipality in the Santiago",
+        "  member_since: 1999\n  member_since_inferred: true\n  status: active\n"
+        "  summary_en: >-\n    A municipality in the Santiago",
     )
 
     assert problems_of(folder) == [

@@ -44,12 +44,12 @@ def test_home_with_demo_content_in_both_languages(client, demo_content):
     spanish = client.get("/es/")
     assert english.status_code == spanish.status_code == 200
     assert [_count(english, n) for n in ("members", "meetings", "reforms")] == [
-        52,
+        132,
         3,
         8,
     ]
     assert [_count(spanish, n) for n in ("members", "meetings", "reforms")] == [
-        52,
+        132,
         3,
         8,
     ]
