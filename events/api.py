@@ -18,6 +18,7 @@ from common.api.renderers import CSVRenderer, ICalendarRenderer
 from common.api.serializers import ResourceSerializer, resource_fields
 from common.api.views import ResourceListViewSet, ResourceViewSet
 from common.filters import SLUG_PATTERN
+from common.http.request_language import request_language
 from events.calendar import (
     calendar_file,
     calendar_response,
@@ -204,7 +205,7 @@ class MeetingViewSet(ResourceViewSet):
     def export_ics(self, queryset):
         """All-day, multi-day events in the requested language, each linking to
         its public page."""
-        language = self.request.language.interface
+        language = request_language(self.request).interface
         events = [
             meeting_event(
                 meeting, url=meeting_page_url(self.request, meeting, language)
@@ -245,7 +246,7 @@ class SessionViewSet(ResourceListViewSet):
         """Scheduled sessions in their meeting's time zone (TZID), in the requested
         language, each linking to its meeting's public page; unscheduled sessions
         are left out."""
-        language = self.request.language.interface
+        language = request_language(self.request).interface
         events = [
             session_event(
                 session, url=meeting_page_url(self.request, session.meeting, language)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from common.db.search_text import normalise_search_text
+from common.http.request_language import request_language
 from common.pages.listing import (
     FilteredListView,
     FilterSpec,
@@ -145,7 +146,9 @@ def meeting_calendar(request, slug):
         name=meeting.name, events=[meeting_event(meeting, url=url)], url=url
     )
     return calendar_response(
-        body, filename=f"{meeting.slug}.ics", language=request.language.interface
+        body,
+        filename=f"{meeting.slug}.ics",
+        language=request_language(request).interface,
     )
 
 
@@ -165,5 +168,5 @@ def session_calendar(request, slug, session_slug):
     return calendar_response(
         body,
         filename=f"{session.meeting.slug}-{session.slug}.ics",
-        language=request.language.interface,
+        language=request_language(request).interface,
     )

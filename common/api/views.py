@@ -25,6 +25,7 @@ from common.http.parameters import (
     FORMAT_PARAMETER,
     LANGUAGE_PARAMETER,
 )
+from common.http.request_language import request_language
 
 
 def requested_expansions(request, expandable):
@@ -112,8 +113,9 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
         # The language was decided (and activated) for the whole request by
         # common.http.request_language; a ?lang= it could not read is refused here,
         # before DRF's own checks, so that it is named whatever else is wrong.
-        if request.language.refused is not None:
-            raise ValidationError({LANGUAGE_PARAMETER: [request.language.refusal()]})
+        language = request_language(request)
+        if language.refused is not None:
+            raise ValidationError({LANGUAGE_PARAMETER: [language.refusal()]})
         super().initial(request, *args, **kwargs)
         self.expand = requested_expansions(request, self.expandable)
 
@@ -133,7 +135,7 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         context.update(
-            texts=Texts(self.request.language.content),
+            texts=Texts(request_language(self.request).content),
             links=Links(self.request),
             expand=self.expand,
         )
@@ -199,10 +201,10 @@ class ResourceListViewSet(JSONErrors, viewsets.GenericViewSet):
         # built in: the request's content language unless the body said otherwise
         # (exports set their own).
         if response.status_code >= 400:
-            response["Content-Language"] = request.language.interface
+            response["Content-Language"] = request_language(request).interface
         elif "Content-Language" not in response:
             response["Content-Language"] = Texts(
-                request.language.content
+                request_language(request).content
             ).content_language
         if self.stamp is not None and response.status_code in (200, 304):
             add_validators(response, request, self.stamp)
